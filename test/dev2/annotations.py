@@ -1,0 +1,109 @@
+"""Hand annotations for test/dev2 (GUIDELINE.md), made from the article text alone.
+
+Each record names a quoted span by its exact words; build_gold.py computes the offsets.
+Fields: text, kind (full | partial | term), speaker, aliases, continues, note,
+nth (which occurrence when the same words occur more than once), unterminated.
+"""
+
+
+def who(speaker, *aliases):
+    return {'speaker': speaker, 'aliases': list(aliases)}
+
+
+def q(text, kind, speaker=None, continues=False, note=None, nth=0, unterminated=False):
+    rec = {'text': text, 'kind': kind, 'continues': continues, 'note': note, 'nth': nth,
+           'unterminated': unterminated}
+    rec.update(speaker or {'speaker': None, 'aliases': []})
+    return rec
+
+
+def term(text, note=None, nth=0):
+    return q(text, 'term', None, note=note, nth=nth)
+
+
+APOSTROPHES = {
+    '001_cbssports-browns-rudolph.txt': ["the teams'"],
+    '003_sportsnet-davis-cup-finals.txt': ['Nick Kyrgios’'],
+}
+
+ANNOTATIONS = {}
+
+# --- 001 CBS Sports, NFL (straight marks) ---
+RICHARDSON = who('Sheldon Richardson', 'Richardson', 'Browns DL Sheldon Richardson')
+HEYWARD = who('Cam Heyward', 'Heyward', 'Steelers defensive captain Cam Heyward')
+ANNOTATIONS['001_cbssports-browns-rudolph.txt'] = [
+    q("can't antagonize a fight and then claim bullying. … You get what's coming to you. He was protecting himself. "
+      "I don't blame him. Guy keeps rushing me, even with the helmet off, he's asking for it. Just leave it at that.",
+      'full', RICHARDSON,
+      note='Opens woven into the reporter\'s sentence (said that Rudolph "can\'t ...") but runs on as several whole '
+           'sentences, so full; attribution "Richardson, via USA Today, said".'),
+    q('The most important thing is we lost that game,', 'full', HEYWARD),
+    q("I know it got overshadowed by a lot of things, but as a defense, we didn't play well. We were on the field too much. "
+      "That's our fault. They drove the ball and had a lot of success. You've got to learn from that. I'm not going to hide away from that.",
+      'full', HEYWARD, continues=True),
+    q("I like the fact that we lost to them, so we get another shot to play them. I don't care who we lose to, if they're in "
+      "our division, we get our shot [again],", 'full', HEYWARD, note='Editorial bracket [again] kept.'),
+    q("We've got to right the ship. I know we get them at home, and we're thinking we have this great aura at Heinz Field, "
+      "but we've got to put in the work. Only way that game means anything is if we win this game, so our focus has got to "
+      "be on Cincinnati right now.", 'full', HEYWARD, continues=True),
+]
+
+# --- 002 Los Angeles Times, business (curly marks) ---
+MAYER = who('Kevin Mayer', 'Mayer', 'Walt Disney Co. executive Kevin Mayer',
+            'Disney’s chairman of direct-to-consumer and international')
+ANNOTATIONS['002_latimes-disney-plus-launch.txt'] = [
+    term('Star Wars,', note='Film title; comma inside the marks (US style).'),
+    term('Mary Poppins', note='Film title.'),
+    term('Bambi.', note='Film title; full stop inside the marks.'),
+    q('We had some issues ... we had some customer service issues that didn’t make me feel good,', 'full', MAYER,
+      note='Speaker given as "Mayer, Disney’s chairman ..., said".'),
+    q('patched', 'partial', MAYER, note='One word of Mayer’s woven into the reporter’s sentence ("Mayer said, and ...").'),
+    q('We’ve never had demand that we saw that day, and continue to see ', 'full', MAYER,
+      note='Source has a space before the closing mark and no comma.'),
+    q('We will see the industry shake out a bit,', 'full', MAYER),
+    q('Not everyone will succeed.', 'full', MAYER, continues=True),
+    q('There will be a time ... when the pay-TV numbers are low enough,', 'full', MAYER),
+    q('We want to serve consumers the way they wish to be served.', 'full', MAYER, continues=True),
+    q('Operating is a lot different than a strategy role,', 'full', MAYER),
+    q(' I love what I’m doing.', 'full', MAYER, continues=True, note='Source has a space after the opening mark.'),
+]
+
+# --- 003 Sportsnet (AP), tennis (straight marks) ---
+LOPEZ = who('Feliciano Lopez', 'Lopez')
+NADAL = who('Rafael Nadal', 'Nadal', 'The top-ranked Nadal')
+OPELKA = who('Reilly Opelka', 'Opelka')
+MAHUT = who('Nicolas Mahut', 'Mahut')
+SCHWARTZMAN = who('Diego Schwartzman', 'Schwartzman', 'the 14th-ranked Schwartzman')
+BUBLIK = who('Alexander Bublik', 'Bublik')
+ANNOTATIONS['003_sportsnet-davis-cup-finals.txt'] = [
+    q('It was a difficult situation for us,', 'full', LOPEZ),
+    q('We needed this win, otherwise we could be close to being out of the tournament. Now we are in a good position to advance.',
+      'full', LOPEZ, continues=True),
+    term('Caja Magica', note='Name of the venue.'),
+    q('The format makes things very difficult because every mistake puts you in a position that you don’t want to be,',
+      'full', NADAL),
+    q('And losing that first match, we were under pressure.', 'full', NADAL, continues=True),
+    q('Came down to a few points,', 'full', OPELKA),
+    q('Thought I did my part, played well, served well, and I put myself in a position to win. He was just too good.',
+      'full', OPELKA, continues=True),
+    q('We know we’ve arrived late from London, but the captain had a lot of confidence in our team,', 'full', MAHUT),
+    q('There was a lot of intensity in the win but we’re really happy today. This was a really difficult tie.',
+      'full', MAHUT, continues=True),
+    q('It’s the end of the season but I think I played one of the best matches for sure of the year, maybe in my career,',
+      'full', SCHWARTZMAN),
+    q('I think Guido helped me a lot to be more confident in this match and I played unreal tennis.',
+      'full', SCHWARTZMAN, continues=True),
+    q('I almost died there,', 'full', BUBLIK, note='Four words; a whole clause, so full.'),
+]
+
+# --- 004 VentureBeat (Reuters), business (curly marks) ---
+WEWORK_SPOKESPERSON = who('WeWork spokesperson', 'a WeWork spokesperson', 'WeWork')
+CLAURE = who('Marcelo Claure', 'Claure', 'executive chair Marcelo Claure')
+ANNOTATIONS['004_venturebeat-reuters-wework-nyag.txt'] = [
+    q('We received an inquiry from the office of the New York State Attorney General and are cooperating in the matter,',
+      'full', WEWORK_SPOKESPERSON, note='"said a WeWork spokesperson when contacted by Reuters".'),
+    term('We', note='The word as a trademark.'),
+    term('We.', note='The word as a trademark; full stop inside the marks.'),
+    q('We are going to eliminate and scale back certain functions and responsibilities,', 'full', CLAURE,
+      note='"added Claure, who is also an executive at SoftBank"; Claure is named in earlier paragraphs.'),
+]
