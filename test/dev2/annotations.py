@@ -23,6 +23,7 @@ def term(text, note=None, nth=0):
 
 APOSTROPHES = {
     '001_cbssports-browns-rudolph.txt': ["the teams'"],
+    '005_sciencealert-europa-water-vapour.txt': ["other planets'"],
     '003_sportsnet-davis-cup-finals.txt': ['Nick Kyrgios’'],
 }
 
@@ -106,4 +107,66 @@ ANNOTATIONS['004_venturebeat-reuters-wework-nyag.txt'] = [
     term('We.', note='The word as a trademark; full stop inside the marks.'),
     q('We are going to eliminate and scale back certain functions and responsibilities,', 'full', CLAURE,
       note='"added Claure, who is also an executive at SoftBank"; Claure is named in earlier paragraphs.'),
+]
+
+# --- 005 ScienceAlert (Futurism), science (straight marks) ---
+PAGANINI = who('Lucas Paganini', 'Paganini', 'lead researcher and NASA planetary scientist Lucas Paganini')
+PAGANINI_TEAM = who('Paganini and his team', 'Lucas Paganini', 'Paganini', 'the NASA team')
+MANDELL = who('Avi Mandell', 'Mandell', 'Goddard planetary scientist Avi Mandell')
+ANNOTATIONS['005_sciencealert-europa-water-vapour.txt'] = [
+    q("While scientists have not yet detected liquid water directly, we've found the next best thing: water in vapor form,",
+      'full', PAGANINI, note='"said in a NASA statement".'),
+    q('We suggest that the outgassing of water vapour on Europa occurs at lower levels than previously estimated, with only '
+      'rare localized events of stronger activity,', 'full', PAGANINI_TEAM,
+      note='Written, not said: "Paganini and his team wrote in the paper". Paganini is the named lead author.'),
+    q('We performed diligent safety checks to remove possible contaminants in ground-based observations,', 'full', MANDELL),
+    q("But, eventually, we'll have to get closer to Europa to see what's really going on.", 'full', MANDELL, continues=True),
+]
+
+# --- 006 The Hill, politics (curly marks; straight apostrophes) ---
+NOEM = who('Kristi Noem', 'Noem', 'South Dakota Gov. Kristi Noem', 'Gov. Kristi Noem')
+ANNOTATIONS['006_thehill-noem-meth-campaign.txt'] = [
+    term('Meth, we’re on it.', note='The campaign slogan ("with the slogan"), not reported speech.'),
+    q('Meth is IN SD. Twitter can make a joke of it, but when it comes down to it - Meth is a serious problem in SD. '
+      'We are here to Get. It. OUT,', 'full', NOEM, note='A tweet: "Noem tweeted Monday night".'),
+    q('needs to be a dinner table conversation,', 'partial', NOEM,
+      note='Woven into "Noem later tweeted that the state’s meth epidemic ...".'),
+    q('we need everyone on it.', 'full', NOEM, note='"adding" after the partial; a whole clause of the same tweet.'),
+    q('I’m on meth.', 'full', who('a series of South Dakotans', 'South Dakotans'),
+      note='Said by the people in a campaign video ("declaring"); a whole clause, so full.'),
+    q('South Dakota: if we were any higher, we’d be North Dakota,', 'full', who('one user', 'one Twitter user'),
+      note='"one user quipped" (a Twitter user).'),
+]
+
+# --- 008 The New York Times, opinion, politics (curly marks) ---
+TRUMP = who('President Trump', 'Trump', 'the president')
+ANNOTATIONS['008_nytimes-opinion-trump-elections.txt'] = [
+    q('Governor @MattBevin has done a wonderful job for the people of Kentucky!', 'full', TRUMP,
+      note='Tweet; "Trump tweeted" follows. The document never gives a first name.'),
+    q('Matt has my Complete and Total Endorsement, and always has. GET OUT and VOTE on November 5th for your GREAT Governor, '
+      '@MattBevin!', 'full', TRUMP, continues=True),
+    q('Virginia, with all of the massive amount of defense and other work I brought to you, and with everything planned, '
+      'go out and vote Republican today,', 'full', TRUMP, note='"he said" = Trump, subject of the previous sentence.'),
+    q('The people of this country aren’t buying', 'partial', TRUMP,
+      note='His words run on into the reporter’s "impeachment", so a fragment woven into the sentence.'),
+    q('You see it because we’re going up and they’re going down.', 'full', TRUMP, continues=True),
+    q('You gotta give me a big win please,', 'full', TRUMP, note='"he said later".'),
+    q('Please.', 'full', TRUMP, continues=True, note='One word, but the second segment of the same utterance.'),
+    q('President Trump’s actions were wrong and he should be impeached by the House and removed from office by the Senate.',
+      'full', who('Fifty-one percent', 'ABC News poll', 'A new ABC News poll'),
+      note='Poll statement that 51% of respondents "say" (ABC News poll). Ambiguous: the wording is the pollster’s.'),
+    q('committed impeachable offenses during his conversation with the president of Ukraine.', 'partial',
+      who('most Americans', 'Reuters poll', 'A similarly fresh Reuters poll'),
+      note='Wording of the Reuters poll question woven into the sentence; ambiguous between the poll and respondents.'),
+]
+
+# --- 009 Reuters, US news (headline with straight single marks; curly double in the body) ---
+FAMILY = who('family of the Oregon college massacre suspect', "Oregon gunman's family", 'the suspect’s family',
+             'The family of the Oregon college massacre suspect', 'the statement')
+ANNOTATIONS['009_reuters-oregon-gunman-family.txt'] = [
+    q('shocked and deeply saddened', 'partial', FAMILY,
+      note='Headline, straight single marks, repeating words of the family’s statement quoted in the body.'),
+    q('We are shocked and deeply saddened by the horrific events that unfolded on Thursday, October 1. Our thoughts, our '
+      'hearts and our prayers go out to all of the families of those who died and were injured,', 'full', FAMILY,
+      note='"said the statement" -> the family that issued it (via a spokesperson).'),
 ]
