@@ -24,6 +24,8 @@ def term(text, note=None, nth=0):
 APOSTROPHES = {
     '001_cbssports-browns-rudolph.txt': ["the teams'"],
     '005_sciencealert-europa-water-vapour.txt': ["other planets'"],
+    '012_huffpostuk-telegraph-mutineers.txt': ['Prime Ministers’'],
+    '014_pressgazette-binley-telegraph.txt': ['into MPs’'],
     '003_sportsnet-davis-cup-finals.txt': ['Nick Kyrgios’'],
 }
 
@@ -169,4 +171,108 @@ ANNOTATIONS['009_reuters-oregon-gunman-family.txt'] = [
     q('We are shocked and deeply saddened by the horrific events that unfolded on Thursday, October 1. Our thoughts, our '
       'hearts and our prayers go out to all of the families of those who died and were injured,', 'full', FAMILY,
       note='"said the statement" -> the family that issued it (via a spokesperson).'),
+]
+
+# --- 010 HuffPost UK, British politics (straight single standfirst; curly double in the body) ---
+MAIL = who('Daily Mail', 'the Daily Mail', 'the newspaper', 'the paper')
+MAIL_SPOKESPERSON = who('spokesperson for the Daily Mail', 'A spokesperson for the Daily Mail', 'Daily Mail')
+MACFARLANE = who('Julia MacFarlane', 'MacFarlane', 'BBC World journalist Julia MacFarlane')
+CRITICS = who('Critics')
+ANNOTATIONS['010_huffpostuk-mail-brexit-rebels.txt'] = [
+    q("It's akin to placing a large wanted poster on their front page.", 'full', MACFARLANE,
+      note='Standfirst under the headline in straight single marks; it repeats, in other words, MacFarlane’s comparison '
+           'quoted in the body ("placing a large ‘wanted’ poster on their front page"). No attribution of its own.'),
+    q('self-consumed malcontents', 'partial', MAIL, note='The Mail’s front page words ("slammed 11 Tory rebels as").'),
+    q('Proud of yourselves?', 'full', MAIL,
+      note='Front-page headline, but reported as the paper speaking ("asking:"), so full rather than term.'),
+    q('their leader, party and 17.4 million Brexit voters', 'partial', MAIL, note='"According to the newspaper".'),
+    q('Marxist in No.10', 'partial', MAIL, note='Closed by a double prime (″), not a quotation mark: mismatched marks.'),
+    q('truly a victim of bullying', 'partial', MAIL, note='From the Mail’s comment piece ("the paper also questioned").'),
+    q('tears of remorse for threatening wanton treachery?', 'partial', MAIL),
+    q('outrageous and irresponsible', 'partial', CRITICS),
+    q('bullying', 'partial', CRITICS, note='"calling the treatment ... “bullying”": the critics’ word.'),
+    q('preposterous', 'partial', MAIL_SPOKESPERSON),
+    q('Is it now being suggested that because the Mail supports the British public’s decision to leave the EU it should '
+      'be forbidden to report debates in Parliament?', 'full', MAIL_SPOKESPERSON,
+      note='Paragraph of its own with no attribution; it follows the spokesperson’s “preposterous”.'),
+    q('placing a large ‘wanted’ poster on their front page', 'partial', MACFARLANE,
+      note='Nested ‘wanted’ is a scare quote inside her words: part of this span, no record of its own.'),
+    q('Only last year an MP was murdered for her beliefs by a deranged extremist,', 'full', MACFARLANE,
+      note='"she wrote on Twitter".'),
+    q('Whipping up hatred in this way is dangerous and has consequences.', 'full', MACFARLANE, continues=True),
+]
+
+# --- 011 RT, British politics (curly; single ‘…’ in the headline and for a label) ---
+SOUBRY = who('Anna Soubry', 'Soubry', 'Conservative MP Anna Soubry', 'a pro-Remain Tory')
+BAKER = who('Steve Baker', 'Baker', 'Brexit Minister Steve Baker')
+TELEGRAPH = who('The Telegraph', 'the paper', 'Telegraph', 'the pro-Remain Telegraph')
+ANNOTATIONS['011_rt-telegraph-brexit-mutineers.txt'] = [
+    q('bullying', 'partial', SOUBRY, note='Headline word in single curly marks; repeats Soubry’s “blatant piece of bullying”.'),
+    q('blatant piece of bullying', 'partial', SOUBRY, nth=0, note='"Conservative MP Anna Soubry says" at the end of the sentence.'),
+    term('mutineers,', note='The Telegraph’s label for the MPs.'),
+    q('attempts to divide our party.', 'partial', BAKER),
+    q('The Brexit mutineers,', 'full', TELEGRAPH, note='First segment of a quote split by "the paper writes".'),
+    q('are understood to have had a ‘stormy’ meeting with the whips earlier this week. They are braced to come under '
+      'intense pressure to reverse their opposition before a key parliamentary vote next week.', 'full', TELEGRAPH,
+      continues=True, note='Nested ‘stormy’ is the paper’s own scare quote; no separate record.'),
+    term('mutiny,', note='Word used as a term ("is not “mutiny,” but representative democracy").'),
+    q('vying for a place in the gutter alongside the Daily Mail.', 'partial', who('Others', 'Twitter users'),
+      note='"Others tweeted that ...".'),
+    q('serves to divide the Tory party further, making Brexit harder to get through the house.', 'partial',
+      who('Another Twitter user', 'Twitter user')),
+    term('Named and shamed', note='Label in single curly marks, not attributed speech.'),
+    q('blatant piece of bullying', 'partial', SOUBRY, nth=1),
+    q('badge of honor.', 'partial', SOUBRY),
+    q('The bullying begins. We want a good Brexit not a hard ideologically driven Brexit. #StandUpForDemocracy.', 'full',
+      SOUBRY, note='Colon intro: "She tweeted alongside a picture of the story:".'),
+]
+
+# --- 012 HuffPost UK, British politics (curly double, single ‘…’ for partial speech) ---
+SOUBRY12 = who('Anna Soubry', 'Soubry', 'Ardent Remain campaigner Soubry', 'the Broxtowe MP')
+ANNOTATIONS['012_huffpostuk-telegraph-mutineers.txt'] = [
+    term('Brexit mutineers', note='The Telegraph’s label ("dubbed some Conservative MPs").'),
+    q('a blatant piece of bullying', 'partial', SOUBRY12),
+    q('a badge of honour', 'partial', SOUBRY12, note='Speaker given as "the Broxtowe MP".'),
+    q('We want a good Brexit, not a hard, ideologically driven Brexit,', 'full', SOUBRY12, note='"she tweeted".'),
+    q('outraged', 'partial', SOUBRY12, note='Her word for her colleagues ("claiming some of her colleagues were").'),
+    q('I thought we wanted a culture of respect.', 'full', who('Nicky Morgan', 'Morgan', 'Former education minister Morgan'),
+      note='Colon intro: "Morgan added:".'),
+    term('mutineer', note='Label in single curly marks.'),
+    q('bring it on', 'partial', who('Heidi Allen', 'Allen', 'MP Heidi Allen'), note='Single-quote speech (British style).'),
+    q('raising questions', 'partial', who('Sarah Wollaston', 'Wollaston', 'Totnes MP Sarah Wollaston'),
+      note='Single-quote speech (British style); "tweeted that".'),
+    q('media attempts to divide', 'partial', who('Steve Baker', 'Baker', 'current Brexit minister Steve Baker')),
+    q('There is of course a lively debate going on in this place...and there are strong views held on different sides of '
+      'the argument, on both sides of this House.', 'full', who('Theresa May', 'May'), unterminated=True,
+      note='Colon intro "She told the Commons:". No closing mark: the stored copy ends here (the quote goes on in the next '
+           'paragraph of the page), so the span runs to the paragraph end.'),
+]
+
+# --- 013 Evening Standard, British politics (straight double marks) ---
+DORRIES = who('Nadine Dorries', 'Dorries', 'Ms Dorries', 'the outspoken Mid-Bedfordshire MP')
+ANNOTATIONS['013_standard-cameron-dorries-witch-hunt.txt'] = [
+    q('McCarthy-style witch-hunt', 'partial', DORRIES, note='"after she claimed that MPs were victims of a".'),
+    q('completely unbearable', 'partial', DORRIES),
+    q('Of course MPs are concerned but, frankly, MPs ought to be concerned about what their constituents think and ought '
+      'to be worrying about the people who put us where we are.', 'full', who('David Cameron', 'Cameron', 'Mr Cameron'),
+      note='Colon intro: "Mr Cameron told the BBC:".'),
+    q('completely wacky', 'partial', who('one senior source', 'senior source')),
+    q('to destabilise the main parties', 'partial', DORRIES),
+    q('jealousy', 'partial', who('Anthony Steen', 'Steen', 'Mr Steen', 'Tory MP Anthony Steen'),
+      note='"claiming that he was the victim of “jealousy”": his word.'),
+    term('duck island', note='The claimed-for item, named in quotes; not speech.'),
+]
+
+# --- 014 Press Gazette, British media/politics (curly marks) ---
+BINLEY = who('Brian Binley', 'Binley', 'Northampton South MP Brian Binley', 'A Tory MP', 'the MP')
+ANNOTATIONS['014_pressgazette-binley-telegraph.txt'] = [
+    q('doing the reputation of British journalism a lot of damage', 'partial', BINLEY),
+    term('Tory claims £57,000 to rent flat from own company', note='Headline of the Telegraph story ("a story headed:").'),
+    q('they were going to run a story about me whatever I said', 'full', BINLEY,
+      note='A whole clause after "said", no comma; full like gold-dev’s “that intelligence ... must remain secure,”.'),
+    q('Sadly, such is now the Telegraph’s thirst and hunger for making mischief that it has long since abandoned the idea '
+      'of fair and honest reporting,', 'full', BINLEY, note='"he wrote" (in the Independent).'),
+    q('This has gone too far, and it is about time someone stood up to them. They have taken it upon themselves to become '
+      'judge and jury, without any thought to seeking the truth before they publish.', 'full', BINLEY,
+      note='Colon intro: "Binley added:".'),
 ]

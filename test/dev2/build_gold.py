@@ -19,7 +19,8 @@ from annotations import ANNOTATIONS, APOSTROPHES  # noqa: E402
 HERE = pathlib.Path(__file__).parent
 DOCS = HERE / 'docs'
 OPENERS = set('"\'“‘')
-CLOSERS = set('"\'”’')
+# A double prime closes a quote in some published text: “Marxist in No.10″
+CLOSERS = set('"\'”’″')
 MARKS = OPENERS | CLOSERS
 
 
