@@ -1,4 +1,4 @@
-import type { Counts } from './types.js'
+import type { Counts } from './types.ts'
 
 /** Sums per-document tallies into set totals (micro-averaging: every quote weighs the same). */
 export function addCounts(all: readonly Counts[]): Counts {

@@ -1,4 +1,4 @@
-import type { GoldRecord } from './types.js'
+import type { GoldRecord } from './types.ts'
 
 /**
  * Returns the gold records whose `text` is not the source's code points `start..end`

@@ -1,4 +1,4 @@
-import type { Counts, Metrics } from './types.js'
+import type { Counts, Metrics } from './types.ts'
 
 /**
  * Derives the issue-3 metrics from tallies. A ratio with nothing to divide by is null

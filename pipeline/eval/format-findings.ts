@@ -1,4 +1,4 @@
-import type { Finding } from './types.js'
+import type { Finding } from './types.ts'
 
 /**
  * One line per miss, false quote and wrong speaker: doc, offsets, what went wrong, the text.

@@ -1,5 +1,5 @@
-import { computeMetrics } from './compute-metrics.js'
-import type { Counts, Metrics } from './types.js'
+import { computeMetrics } from './compute-metrics.ts'
+import type { Counts, Metrics } from './types.ts'
 
 /**
  * Renders rows of tallies as an aligned plain-text table of the issue-3 metrics, one row per

@@ -1,4 +1,4 @@
-import type { GoldKind, GoldRecord } from './types.js'
+import type { GoldKind, GoldRecord } from './types.ts'
 
 /**
  * Parses a gold JSONL file (one record a line, GUIDELINE.md fields) into records.

@@ -1,6 +1,6 @@
-import { markCountable } from './mark-countable.js'
-import { matchSpeaker } from './match-speaker.js'
-import type { Counts, DocumentScore, Finding, GoldRecord, SystemQuote } from './types.js'
+import { markCountable } from './mark-countable.ts'
+import { matchSpeaker } from './match-speaker.ts'
+import type { Counts, DocumentScore, Finding, GoldRecord, SystemQuote } from './types.ts'
 
 /**
  * Scores one document's system quotes against its gold records (GUIDELINE.md, "Scoring").

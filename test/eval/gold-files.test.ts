@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
-import { checkGoldOffsets } from '../../pipeline/eval/check-gold-offsets.js'
-import { parseGold } from '../../pipeline/eval/parse-gold.js'
+import { checkGoldOffsets } from '../../pipeline/eval/check-gold-offsets.ts'
+import { parseGold } from '../../pipeline/eval/parse-gold.ts'
 
 // Invariant for both development sets: every gold record's text is its source's code points
 // start..end, and every pair of marks in dev2 was judged (a record of some kind).

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { matchSpeaker } from '../../pipeline/eval/match-speaker.js'
+import { matchSpeaker } from '../../pipeline/eval/match-speaker.ts'
 
 const trump = { speaker: 'Donald Trump', aliases: ['Trump', 'US President Donald Trump', 'the president'] }
 const may = { speaker: 'Theresa May', aliases: ['May', 'UK prime minister Theresa May'] }

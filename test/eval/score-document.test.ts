@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { addCounts } from '../../pipeline/eval/add-counts.js'
-import { computeMetrics } from '../../pipeline/eval/compute-metrics.js'
-import { scoreDocument } from '../../pipeline/eval/score-document.js'
-import type { GoldKind, GoldRecord, SystemQuote } from '../../pipeline/eval/types.js'
+import { addCounts } from '../../pipeline/eval/add-counts.ts'
+import { computeMetrics } from '../../pipeline/eval/compute-metrics.ts'
+import { scoreDocument } from '../../pipeline/eval/score-document.ts'
+import type { GoldKind, GoldRecord, SystemQuote } from '../../pipeline/eval/types.ts'
 
 // Hand-made article; every offset below is found by searching it, so a typo fails loudly.
 const TEXT = [
