@@ -276,3 +276,40 @@ ANNOTATIONS['014_pressgazette-binley-telegraph.txt'] = [
       'judge and jury, without any thought to seeking the truth before they publish.', 'full', BINLEY,
       note='Colon intro: "Binley added:".'),
 ]
+
+# --- 015 BuzzFeed News UK, British politics (straight marks, nested straight singles) ---
+MASTERTON = who('Paul Masterton', "one MP pictured on the paper's front page", 'Masterton', 'Tory MP Paul Masterton')
+DAILY_TELEGRAPH = who('Daily Telegraph', 'the Telegraph', 'The newspaper', 'the story')
+ANNOTATIONS['015_buzzfeeduk-tories-telegraph-mutineers.txt'] = [
+    term('Brexit Mutineers', note='Headline; the Telegraph’s label.'),
+    q("Other than looking like an incredibly disappointing line-up for the new series of I'm A Celebrity, [it] simply "
+      "shows a fundamental misunderstanding of the issue,", 'full', MASTERTON,
+      note='Pull quote under the headline: "said one MP pictured on the paper\'s front page". The last paragraph names '
+           'him: Paul Masterton, "also featured on the front page", said it showed a "fundamental misunderstanding".'),
+    term('The Brexit mutineers', note='The Telegraph front page headline ("Headlined").'),
+    q('threatening to block', 'partial', DAILY_TELEGRAPH, note='The story’s words.'),
+    q("giving rise to accusations of a 'mutiny' that threatens to wipe out the prime minister’s majority and plunge the "
+      "party into crisis", 'partial', DAILY_TELEGRAPH,
+      note="\"The newspaper claims\". Nested straight 'mutiny' is the paper's scare quote: part of this span."),
+    q("We're just doing our jobs. I'm voting to 'take back control' for parliament, not for a tiny handful of government "
+      "insiders to railroad any change they like to legislation without scrutiny.", 'full',
+      who('Sarah Wollaston', 'Wollaston', 'chair of the liaison committee Sarah Wollaston'),
+      note='Colon intro: "Sarah Wollaston told BuzzFeed News:".'),
+    term('take back control', note="Nested in Wollaston's words: the Leave campaign slogan, recorded as its own term."),
+    q('fundamental misunderstanding', 'partial', MASTERTON, note='"told us that the story demonstrated a".'),
+]
+
+# --- 016 Heavy, US news (curly marks; an unclosed inner single mark) ---
+CERVERA = who('James A. Cervera', 'Cervera', 'Virginia Beach Police Chief James A. Cervera')
+ANNOTATIONS['016_heavy-virginia-beach-shooting.txt'] = [
+    q('We’re going to say his name once and then he will forever be ‘the suspect,', 'full', CERVERA,
+      note='The inner ‘ opens "the suspect" and is never closed (mismatched marks); the outer ” closes the quote.'),
+    q('We’re going to show that Virginia beach is a city of resolve and dedication,', 'full',
+      who('Bobby Dyer', 'Dyer', 'Virginia Beach Mayor Bobby Dyer')),
+    q('Indiscriminately', 'partial', CERVERA,
+      note='Subheading in single curly marks repeating Cervera’s “indiscriminately fire” below.'),
+    q('because that’s what police officers do,', 'partial', CERVERA,
+      note='A clause woven into the reporter’s sentence ("after he was shot “because ...,” Cervera said").'),
+    q('indiscriminately fire', 'partial', CERVERA, note='"said Cervera" at the end of a long sentence.'),
+    q('He was saved by his vest,', 'full', CERVERA),
+]
