@@ -313,3 +313,42 @@ ANNOTATIONS['016_heavy-virginia-beach-shooting.txt'] = [
     q('indiscriminately fire', 'partial', CERVERA, note='"said Cervera" at the end of a long sentence.'),
     q('He was saved by his vest,', 'full', CERVERA),
 ]
+
+# --- 007 Vox, environment/politics (curly marks; a nested pair of quotes) ---
+APTE = who('Joshua Apte', 'Apte', 'Josh Apte', 'a professor of environmental engineering at the University of Texas Austin')
+PRAKASH = who('Aseem Prakash', 'Prakash',
+              'founding director of the Center for Environmental Politics at the University of Washington')
+ANNOTATIONS['007_vox-delhi-air-pollution.txt'] = [
+    term('severe', note='Name of an air-quality category ("likely to reach “severe” or “emergency” levels").'),
+    term('emergency', note='Name of an air-quality category.'),
+    q('gas chamber.', 'partial', who('Arvind Kejriwal', 'Kejriwal', 'Delhi’s Chief Minister Arvind Kejriwal'),
+      note='His tweet’s words ("turned to Twitter ... to describe his city as a").'),
+    q('It’s like you’re pouring a whole lot of stuff off into a sink that’s plugged up,', 'full', APTE),
+    q('It overflows with spectacular consequences.', 'full', APTE, continues=True),
+    q('I’m actually a Delhiite, and I was born and raised in Delhi, and I never experienced this pollution,', 'full', PRAKASH,
+      note='"said Aseem Prakash, founding director ..." after the quote.'),
+    q('The [severe] pollution has started really in 2010. The question is what happened in 2009?', 'full', PRAKASH,
+      continues=True, note='Editorial bracket [severe] kept.'),
+    q('This is mainly due to the change in wind direction from north-westerly to south-easterly, which allowed Delhi’s air '
+      'to slightly improve,', 'full',
+      who('Kurinji Selvaraj', 'Selvaraj',
+          'a research analyst at the Delhi-based Council on Energy, Environment and Water think tank'),
+      note='"told CBS News".'),
+    q('Part of the challenge is that there’s a character of ‘Oh no, you first,’ ‘No, you first,’', 'full', APTE,
+      note='Contains two nested single-quoted phrases, recorded separately as terms.'),
+    term('Oh no, you first,', note='Nested in Apte’s quote: an imagined exchange naming an attitude, not anyone’s reported '
+                                   'words; judged a term.'),
+    term('No, you first,', note='Nested, as the previous record.'),
+    q('No one sector wants to sign up for regulations that would lead to sharp cuts in their emissions when other sectors '
+      'are not necessarily sharing equal portions of the blame.', 'full', APTE, continues=True),
+    q('People will be up in revolt, they’ll stop trains, there will be riots, and nobody wants to get into this hassle,',
+      'full', PRAKASH),
+    q('It’s actually a very, very noisy and well-functioning democracy, and there are too many veto points.', 'full',
+      PRAKASH, continues=True),
+    q('The beauty of China is that if they want something to be done, they can do it,', 'full', PRAKASH),
+    q('Nothing stands between the decision and the implementation.', 'full', PRAKASH, continues=True),
+    q('If one steps back and says, what is the largest contributor to pollution, the single largest contributor is fossil '
+      'fuels,', 'full', PRAKASH),
+    q('The problem can be solved,', 'full', PRAKASH),
+    q('But what you need is political will and a bit of imagination.', 'full', PRAKASH, continues=True),
+]
