@@ -352,3 +352,58 @@ ANNOTATIONS['007_vox-delhi-air-pollution.txt'] = [
     q('The problem can be solved,', 'full', PRAKASH),
     q('But what you need is political will and a bit of imagination.', 'full', PRAKASH, continues=True),
 ]
+
+# --- 017 Polygraph.info (VOA), fact check, politics (curly, some straight; quoted subheadings) ---
+MINISTRIES = who('Russian and Syrian defense ministries', 'the Russian and Syrian defense ministries',
+                 'Russian Defense Ministry')
+LAMRANI = who('Omar Lamrani', 'Lamrani', 'a senior military analyst at Stratfor')
+SIMPSON = who('Charles Simpson', 'Simpson',
+              'program administrator for the Refugees in Towns Project at Tufts University’s Feinstein International Center')
+CAMP_SOURCE = who('source inside the Rukban camp', 'the source', 'a Syrian refugee',
+                  "A VOA Extremism Watch Desk reporter Nisan Ahmado's source inside the Rukban camp")
+ROBERTSON = who('Sean Robertson', 'Robertson', 'Cmdr. Sean Robertson', 'a spokesperson for Inherent Resolve',
+                'the U.S. commander')
+ANNOTATIONS['017_polygraph-voa-al-tanf-rukban.txt'] = [
+    q('bandit formations', 'partial', MINISTRIES, note='From their joint statement ("accused U.S. forces ... of controlling").'),
+    q('patently false,', 'partial', who('The Pentagon', 'Pentagon'), note='"The Pentagon rejected these accusations as".'),
+    term('de-confliction zone', note='Name of the zone.'),
+    q('U.S.-controlled bandit formations', 'partial', MINISTRIES,
+      note='Subheading repeating the ministries’ claim quoted in the first paragraph.'),
+    q('fairly secular by regional standards and has been at the forefront of the fight against ISIS.', 'partial', LAMRANI,
+      note='Straight marks; woven after "told Business Insider ... that MaT was".'),
+    q('certainly absurd.', 'partial', LAMRANI),
+    q('I can say with confidence that the U.S. most certainly does not ‘control’ any actors there directly,', 'full', SIMPSON,
+      note='Nested ‘control’ is a scare quote echoing the ministries; part of this span.'),
+    q('From my interviews, it appears all U.S. interventions in the region are indirect and sparse.', 'full', SIMPSON,
+      continues=True),
+    q('… prevent the evacuation of the Syrian civilians from the Rubkan camp', 'partial', MINISTRIES,
+      note='Subheading quoting the ministries’ claim (the article’s subject); begins with an ellipsis.'),
+    q('absolutely not true.', 'partial', CAMP_SOURCE),
+    q('Not the U.S. nor any of the U.S.-backed rebels in area 55 are preventing civilians from leaving the camp,', 'full',
+      CAMP_SOURCE, note='"the source said".'),
+    q('Many people are afraid to return to the Syrian regime areas because they are afraid of retribution. They want a safe '
+      'road to areas in northwest Syria.', 'full', CAMP_SOURCE, continues=True),
+    q('is patently false,', 'partial', ROBERTSON),
+    q('the United States is not preventing people from leaving Rukban.', 'full', ROBERTSON,
+      note='A whole clause after "and that"; full, like gold-dev’s “that intelligence ... must remain secure,”.'),
+    q('Rukban is another example of the Assad regime’s consistent practice, with Russian support, of facilitating the '
+      'suffering of its own people while using the situation as a propaganda tool to deflect the blame for its own '
+      'inhumane behavior,', 'full', ROBERTSON),
+    q('The (refugees) must not be forced to make decisions under threat of starvation or severe deprivation because Russia '
+      'and the [Syrian] Regime are blocking them from access to food and other basic needs. The regime must take '
+      'responsibility for its choice to starve its own people and the pressure must continue for Damascus to allow the U.N. '
+      'to deliver aid.', 'full', ROBERTSON, note='Colon intro with a pronoun: "He added:". Brackets kept.'),
+    q('working in particular with the International Coalition Forces, who have said they need to undertake a security '
+      'assessment before providing the necessary guarantees to enter the camp, as well as the Government of Syria to '
+      'ensure U.N. access to the shelters in Homs.', 'partial',
+      who('Farhan Aziz Haq', 'Haq', 'United Nations spokesman Farhan Aziz Haq'),
+      note='Long, but a phrase woven into "told Polygraph.info that the U.N. is".'),
+    q('Although Berm [Rukban] residents have not been permitted to cross into Jordan, their proximity to the border and '
+      'Jordanian-U.S. joint military border security operations and air patrols provide a modicum of protection to '
+      'civilians against Russian airstrikes and other military activities in the region,', 'full', SIMPSON),
+    q('This is a motivation for residents to stay in Rukban, rather than returning to say, Palmyra.', 'full', SIMPSON,
+      continues=True),
+    q('The United States does not support forced or coerced relocations, including forcing people to move because they '
+      'are hungry. As a principle, we support informed, safe, voluntary, and dignified movements of internally displaced '
+      'persons within Syria.', 'full', ROBERTSON, note='Colon intro: "Robertson, the U.S. commander, said:".'),
+]
