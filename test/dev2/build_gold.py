@@ -13,6 +13,7 @@ import json
 import pathlib
 import sys
 
+sys.dont_write_bytecode = True  # keep test/dev2 free of __pycache__
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from annotations import ANNOTATIONS, APOSTROPHES  # noqa: E402
 
