@@ -1,0 +1,282 @@
+import type { ArticleContext } from '../extract-quotes/article-context.ts'
+import type { ExtractedQuote } from '../extract-quotes/extract-quotes.ts'
+import { maskQuotes, normaliseForMatch } from '../extract-quotes/classify-kind.ts'
+import { FINITE_CUES, ING_CUES, CUE_PATTERN } from './cue-words.ts'
+import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts'
+import { buildPersonIndex, findByRole, type PersonIndex } from './person-index.ts'
+
+export interface AttributedQuote extends ExtractedQuote {
+  speaker: string | null
+  role: string | null
+  cue: string | null
+  method: 'explicit' | 'pronoun' | 'continuation' | 'context' | 'none'
+  continues: boolean
+}
+
+interface Found {
+  phrase: SpeakerPhrase
+  cue: string
+  /** Words between the quote and the cue: the nearer side wins. */
+  distance: number
+  /** Where the phrase stands, for resolving a pronoun against what comes before it. */
+  at: number
+}
+
+/**
+ * Attributes each quote of an article to its speaker. In order: a cue next to the quote
+ * ("…," he said / said Hopkins / Mark Rowley, …, told the BBC / according to a Whitehall source
+ * / "— Name"); a cue before it in the same sentence (May similarly declared, “…” / saying “…”);
+ * a colon introduction closing the paragraph before (released a statement saying:); the
+ * quotation it continues (after "he said", or in the next paragraph); the quote it repeats
+ * (a pull quote or subheading). Pronouns and descriptions resolve to the fullest name the
+ * article gives; "it said" of a statement resolves to its issuer.
+ */
+export function attributeSpeakers(ctx: ArticleContext, quotes: readonly ExtractedQuote[]): AttributedQuote[] {
+  const ranges = quotes.flatMap((q) => q.draft.segments)
+  const index = buildPersonIndex(ctx, ranges)
+  const out: AttributedQuote[] = []
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!
+    const found = findCue(ctx, index, q, quotes)
+    if (found) {
+      const resolved = resolve(ctx, index, found, out)
+      out.push({ ...q, ...resolved, cue: found.cue, continues: false })
+      continue
+    }
+    const prev = out[out.length - 1]
+    if (prev && continuesPrevious(ctx, prev, q)) {
+      out.push({ ...q, speaker: prev.speaker, role: prev.role, cue: prev.cue, method: 'continuation', continues: true })
+      continue
+    }
+    out.push({ ...q, speaker: null, role: null, cue: null, method: 'none', continues: false })
+  }
+  // A pull quote, subheading or fragment that repeats words someone is credited with.
+  for (const q of out) {
+    if (q.method !== 'none' && !(q.kind === 'partial' && q.method === 'explicit' && !isPersonLike(q.speaker, index))) continue
+    const source = findRepeated(q, out)
+    if (source) Object.assign(q, { speaker: source.speaker, role: source.role, cue: q.cue ?? null, method: 'context' })
+  }
+  return out
+}
+
+/** Looks for the cue and speaker phrase around a quote: the nearer of the two sides wins. */
+function findCue(ctx: ArticleContext, index: PersonIndex, q: ExtractedQuote, all: readonly ExtractedQuote[]): Found | null {
+  const { text } = ctx
+  const d = q.draft
+  const pIndex = d.lastParagraph
+  const para = ctx.article.paragraphs[pIndex]!
+  const nextOpen = all.find((o) => o.draft.openIndex > (d.closeIndex ?? Infinity) && o.draft.firstParagraph === pIndex && o.draft.depth === 0)
+  let after: Found | null = null
+  // After the closing mark, to the end of its sentence (or the next quote).
+  if (d.closeIndex !== null) {
+    const sentence = ctx.sentenceAt(pIndex, d.closeIndex)
+    let end = Math.max(sentence.end, Math.min(para.end, d.closeIndex + 2))
+    if (nextOpen && nextOpen.draft.openIndex < end) end = nextOpen.draft.openIndex
+    after = cueAfter(text.slice(d.closeIndex + 1, end), d.closeIndex + 1)
+    if (after && after.distance === 0) return after
+  }
+  // Before the opening mark, from the start of its sentence (quoted stretches masked).
+  const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
+  const from = openSentence.start
+  const before = cueBefore(ctx, index, text.slice(from, d.openIndex), from)
+  if (before && (!after || before.distance < after.distance)) return before
+  if (after) return after
+  // A colon introduction ending the paragraph before: "…released a statement saying:"
+  const firstP = ctx.article.paragraphs[d.firstParagraph]!
+  if (d.openIndex === firstP.start && d.firstParagraph > 0) {
+    const prevText = ctx.paragraphText(d.firstParagraph - 1)
+    if (/:\s*$/.test(prevText)) {
+      const sentences = ctx.sentences(d.firstParagraph - 1)
+      const last = sentences[sentences.length - 1]
+      if (last) return cueBefore(ctx, index, text.slice(last.start, last.end), last.start)
+    }
+  }
+  return null
+}
+
+/** `," he said` · `," said Hopkins` · `," Mark Rowley, …, told the BBC` · `", according to a source` · `" — Name` */
+function cueAfter(after: string, offset: number): Found | null {
+  const dash = /^\s*[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(after)
+  if (dash) {
+    const phrase = parseSpeakerPhrase(dash[1]!)
+    if (phrase) return { phrase, cue: '—', at: offset, distance: 0 }
+  }
+  const masked = maskQuotes(after)
+  CUE_PATTERN.lastIndex = 0
+  for (let m = CUE_PATTERN.exec(masked); m; m = CUE_PATTERN.exec(masked)) {
+    const cue = m[1]!.toLowerCase()
+    const pre = after.slice(0, m.index)
+    const adjacent = /^[\s,.!?…—–-]*$/.test(pre)
+    // An -ing cue after the quote belongs to another clause (", while X released a statement saying:").
+    if (ING_CUES.has(cue)) continue
+    if (cue === 'according to' || adjacent) {
+      // Inverted: said Hopkins / according to a Whitehall source
+      const rest = after.slice(m.index + m[0].length)
+      const np = /^\s*([^.;:!?()]*?)(?=\s+(?:on|in|at|after|before|during|yesterday|today|last|this|when|while|as|who|which|adding|saying|told|with|from)\b|[.;:!?()]|$)/.exec(rest)
+      if (adjacent && np && np[1] && /^\s*(the|a|an|one|another|\p{Lu})/iu.test(np[1])) {
+        const phrase = parseSpeakerPhrase(np[1])
+        if (phrase && phrase.kind !== 'pronoun') return { phrase, cue, at: offset + m.index, distance: 0 }
+      }
+      if (cue === 'according to') continue
+    }
+    const words = pre.trim().split(/\s+/).filter(Boolean)
+    if (words.length === 0 || words.length > 30) return null
+    // Mark Rowley, assistant commissioner for the Metropolitan Police Service, told the BBC.
+    const phrase = parseSpeakerPhrase(pre) ?? lastCommaPhrase(pre)
+    if (!phrase) return null
+    const direct = parseSpeakerPhrase(pre) !== null
+    return { phrase, cue, at: offset + m.index - 1, distance: direct ? 0 : words.length }
+  }
+  return null
+}
+
+/** `May similarly declared, “` · `Another frustrated source remarked: “` · `…, saying “` · `called the leaks "` */
+function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offset: number): Found | null {
+  const masked = maskQuotes(before)
+  let last: RegExpExecArray | null = null
+  CUE_PATTERN.lastIndex = 0
+  for (let m = CUE_PATTERN.exec(masked); m; m = CUE_PATTERN.exec(masked)) last = m
+  if (!last) return null
+  const cue = last[1]!.toLowerCase()
+  const pre = before.slice(0, last.index)
+  const distance = masked.slice(last.index + last[0].length).trim().split(/\s+/).filter(Boolean).length
+  if (cue === 'according to') {
+    const np = /^\s*([^,.;:!?]*)/.exec(before.slice(last.index + last[0].length))
+    const phrase = np ? parseSpeakerPhrase(np[1]!) : null
+    return phrase ? { phrase, cue, at: offset + last.index, distance } : null
+  }
+  if (FINITE_CUES.has(cue) || cue.includes(' ')) {
+    // The phrase right before the cue: back to the clause start.
+    const clause = /(?:^|[,;:—–]\s*|\b(?:that|and|but|which|where|when|while|as)\s+)([^,;:—–]*?)\s*$/i.exec(pre)
+    const np = clause?.[1] ?? ''
+    const phrase = parseSpeakerPhrase(np.replace(/^.*\b(?:in which|who|which)\s+/i, ''))
+    if (phrase) return { phrase, cue, at: offset + last.index - 1, distance }
+    // "British Prime Minister Theresa May, who earlier said …": the head before the relative clause.
+    const rel = /([^,;:]*?),\s*(?:who|which)\b[^,;:]*$/i.exec(pre)
+    if (rel) {
+      const p = parseSpeakerPhrase(rel[1]!)
+      if (p) return { phrase: p, cue, at: offset + rel.index, distance }
+    }
+  }
+  // saying/calling …, or a cue with no subject of its own: the person the clause is about.
+  const clauseStart = Math.max(0, pre.search(/(?:[,;]\s+(?:while|and|but|whereas)\s+|;\s+)(?!.*[,;]\s+(?:while|and|but|whereas)\s+)/))
+  const inClause = index.mentions.filter((m) => m.index < offset + last!.index && m.index >= offset && !m.inQuote)
+  const nearest = [...inClause].reverse().find((m) => !m.weak)
+  if (nearest && nearest.index >= offset + clauseStart) {
+    return { phrase: { kind: 'name', text: nearest.person.name, role: null, definite: false }, cue, at: nearest.index, distance }
+  }
+  const subject = sentenceSubject(pre.slice(clauseStart).replace(/^[,;]\s+(?:while|and|but|whereas)?\s*/, ''))
+  if (subject) return { phrase: subject, cue, at: offset, distance }
+  return null
+}
+
+function lastCommaPhrase(pre: string): SpeakerPhrase | null {
+  const parts = pre.split(',').map((s) => s.trim()).filter(Boolean)
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parseSpeakerPhrase(parts.slice(k).join(', '))
+    if (p && p.kind !== 'body') return p
+    const q = parseSpeakerPhrase(parts[k]!)
+    if (q && (q.kind === 'name' || q.kind === 'pronoun')) return q
+  }
+  return null
+}
+
+/** The subject at the start of a sentence: "Israeli defence chief Avigdor Liberman announced …". */
+function sentenceSubject(sentence: string): SpeakerPhrase | null {
+  const s = sentence.replace(/^[\s"“‘']+/, '')
+  const lead = /^(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|However|But|And|Still|Also)\b[^,]*,\s*)?((?:[\p{L}\p{N}.'’-]+\s+){0,10}?)(?=(?:also\s+|later\s+|earlier\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s|took|gave|made|told|said|says|went|came|spoke|wrote|saw|found|got|let)\b)/u.exec(s)
+  const np = lead?.[1]?.trim()
+  if (!np) {
+    const pron = /^(he|she|they|it|we|i)\b/i.exec(s)
+    return pron ? { kind: 'pronoun', text: pron[1]!.toLowerCase(), role: null, definite: true } : null
+  }
+  return parseSpeakerPhrase(np)
+}
+
+function resolve(
+  ctx: ArticleContext,
+  index: PersonIndex,
+  found: Found,
+  done: readonly AttributedQuote[],
+): Pick<AttributedQuote, 'speaker' | 'role' | 'method'> {
+  const { phrase } = found
+  if (phrase.kind === 'pronoun') {
+    if (phrase.text === 'it') {
+      const issuer = [...index.statementIssuers].reverse().find((s) => s.index < found.at)
+      if (issuer) return { speaker: issuer.name, role: null, method: 'pronoun' }
+    }
+    if (phrase.text === 'i' || phrase.text === 'we' || phrase.text === 'you') return { speaker: null, role: null, method: 'none' }
+    const person = resolvePronoun(ctx, index, phrase.text, found.at, done)
+    if (person) return { speaker: person.speaker, role: person.role, method: 'pronoun' }
+    return { speaker: null, role: null, method: 'none' }
+  }
+  if (phrase.kind === 'name') {
+    const person = index.resolveName(phrase.text)
+    if (person) return { speaker: person.name, role: phrase.role ?? person.roles[0] ?? null, method: 'explicit' }
+    return { speaker: phrase.text, role: phrase.role, method: 'explicit' }
+  }
+  if (phrase.definite) {
+    const lower = phrase.text.toLowerCase()
+    if (/\bstatement$/.test(lower)) {
+      const issuer = [...index.statementIssuers].reverse().find((s) => s.index < found.at)
+      if (issuer) return { speaker: issuer.name, role: null, method: 'explicit' }
+    }
+    const head = lower.split(/\s+/).pop()!
+    const person = findByRole(index.people, lower.replace(/^former\s+/, ''), head)
+    if (person && phrase.kind === 'description') return { speaker: person.name, role: person.roles[0] ?? null, method: 'explicit' }
+  }
+  return { speaker: phrase.text, role: phrase.role, method: 'explicit' }
+}
+
+function resolvePronoun(
+  ctx: ArticleContext,
+  index: PersonIndex,
+  pronoun: string,
+  at: number,
+  done: readonly AttributedQuote[],
+): { speaker: string; role: string | null } | null {
+  const want = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null
+  const firstP = Math.max(0, paragraphOf(ctx, at) - 4)
+  const from = ctx.article.paragraphs[firstP]!.start
+  const ok = (g: string) => want === null || g === 'unknown' || g === want
+  const pool = index.mentions.filter((m) => m.index < at && m.index >= from && !m.inQuote && ok(m.person.gender))
+  const strong = [...pool].reverse().find((m) => !m.weak)
+  const chosen = strong ?? pool[pool.length - 1]
+  if (chosen) return { speaker: chosen.person.name, role: chosen.person.roles[0] ?? null }
+  const lastSpeaker = [...done].reverse().find((q) => q.speaker && q.draft.openIndex >= from)
+  return lastSpeaker ? { speaker: lastSpeaker.speaker!, role: lastSpeaker.role } : null
+}
+
+function paragraphOf(ctx: ArticleContext, at: number): number {
+  const ps = ctx.article.paragraphs
+  for (let k = ps.length - 1; k >= 0; k--) if (ps[k]!.start <= at) return k
+  return 0
+}
+
+/**
+ * A quote with no cue of its own continues the quotation before it: the next span after
+ * `"…," he said.` in the same paragraph, or a paragraph that opens with a quote right after a
+ * paragraph that held an attributed one.
+ */
+function continuesPrevious(ctx: ArticleContext, prev: AttributedQuote, q: ExtractedQuote): boolean {
+  if (!prev.speaker || q.draft.depth > 0) return false
+  if (prev.draft.lastParagraph === q.draft.firstParagraph) return true
+  const p = ctx.article.paragraphs[q.draft.firstParagraph]!
+  return prev.draft.lastParagraph === q.draft.firstParagraph - 1 && q.draft.openIndex === p.start && q.kind === 'full'
+}
+
+function findRepeated(q: AttributedQuote, all: readonly AttributedQuote[]): AttributedQuote | null {
+  const key = normaliseForMatch(q.text)
+  if (key.length < 4) return null
+  for (const o of all) {
+    if (o === q || !o.speaker || o.method === 'context') continue
+    const ok = normaliseForMatch(o.text)
+    if (ok.includes(key) || (key.includes(ok) && ok.length > 20)) return o
+  }
+  return null
+}
+
+function isPersonLike(speaker: string | null, index: PersonIndex): boolean {
+  if (!speaker) return false
+  return index.people.some((p) => p.name === speaker)
+}

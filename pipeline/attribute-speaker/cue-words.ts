@@ -1,0 +1,42 @@
+/**
+ * Reporting cues: the verbs and phrases that say who spoke. Finite forms take a subject
+ * ("Soufan said", "said Hopkins"); -ing forms hang on the sentence's subject
+ * ("Trump said in a statement, calling the leaks …").
+ */
+const FINITE = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'continued', 'continues', 'wrote', 'writes',
+  'remarked', 'declared', 'declares', 'stated', 'states', 'explained', 'explains', 'noted', 'notes',
+  'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'asked', 'asks',
+  'replied', 'replies', 'answered', 'acknowledged', 'admitted', 'admits', 'announced', 'announces',
+  'confirmed', 'confirms', 'conceded', 'concedes', 'suggested', 'suggests', 'recalled', 'recalls',
+  'observed', 'commented', 'tweeted', 'posted', 'responded', 'urged', 'urges', 'pledged', 'vowed',
+  'promised', 'predicted', 'joked', 'complained', 'lamented', 'boasted', 'countered', 'retorted',
+  'stressed', 'stresses', 'emphasised', 'emphasized', 'maintained', 'maintains', 'concluded',
+  'reiterated', 'agreed', 'cautioned', 'alleged', 'contended', 'testified', 'texted', 'emailed',
+  'shouted', 'yelled', 'whispered', 'exclaimed', 'mused', 'quipped', 'sighed', 'grumbled', 'assured',
+  'revealed', 'disclosed', 'demanded', 'pleaded', 'fumed', 'blasted', 'slammed', 'hailed', 'called',
+  'described', 'branded', 'labelled', 'labeled', 'accused', 'expressed', 'insisted', 'reported',
+  'wrote', 'thundered', 'snapped', 'added', 'tells', 'conceded', 'went on', 'hit back', 'chimed in',
+  'spoke', 'summed up', 'put it', 'opined', 'proclaimed', 'affirmed', 'asserted', 'acknowledges',
+]
+const ING = [
+  'saying', 'telling', 'adding', 'writing', 'noting', 'warning', 'calling', 'describing', 'declaring',
+  'insisting', 'explaining', 'arguing', 'claiming', 'asking', 'urging', 'stressing', 'announcing',
+  'branding', 'labelling', 'labeling', 'accusing', 'admitting', 'acknowledging', 'vowing', 'pledging',
+  'promising', 'suggesting', 'confirming', 'stating', 'tweeting', 'replying', 'responding', 'recalling',
+  'complaining', 'emphasising', 'emphasizing', 'expressing',
+]
+
+export const FINITE_CUES = new Set(FINITE)
+export const ING_CUES = new Set(ING)
+
+const alternation = [...new Set([...FINITE, ...ING])].sort((a, b) => b.length - a.length).join('|')
+
+/** A cue anywhere in a (quote-masked) sentence: decides partial quotes against scare quotes. */
+export const CUE_IN_SENTENCE = new RegExp(
+  `\\b(${alternation}|according to|in a statement|in an interview|reportedly|quoted|was heard|in the words of|said to)\\b`,
+  'i',
+)
+
+/** Every cue in a text, with its position; not the passive "said to have caused". */
+export const CUE_PATTERN = new RegExp(`\\b(${alternation}|according to)\\b(?!\\s+to\\s+(?:have|be|been)\\b)`, 'gi')

@@ -1,0 +1,207 @@
+import type { ArticleContext } from '../extract-quotes/article-context.ts'
+import { BODY_WORDS, ROLE_WORDS, splitName } from './speaker-phrase.ts'
+import { guessGender, type Gender } from './first-names.ts'
+
+/** A person named in the article, with the fullest name it gives and the roles it gives them. */
+export interface Person {
+  name: string
+  surname: string
+  roles: string[]
+  gender: Gender
+}
+
+/** A place in the article where a person (or a body) is named or described. */
+export interface Mention {
+  person: Person
+  index: number
+  /** Inside quote marks: counts for names, not for resolving "he said". */
+  inQuote: boolean
+  /** After a preposition or as a possessive ("with Trump", "Trump's statement"): a weak antecedent. */
+  weak: boolean
+}
+
+export interface PersonIndex {
+  people: Person[]
+  mentions: Mention[]
+  /** Bodies that issued a statement, by position: "A statement was issued by the National Counter Terrorism Police Network". */
+  statementIssuers: Array<{ name: string; index: number }>
+  /** Looks a name up: "Soufan" → Ali Soufan, "Trump" → Donald Trump. */
+  resolveName(name: string): Person | null
+}
+
+const CAP_RUN =
+  /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)(?:\s+(?:(?:al|bin|ibn|de|del|der|van|von|da|di|du|la|le|el|ben)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.))+/gu
+// A sentence end inside a run of capitals: "… the US. Last week", "‘Israel’. Never" (not "Mr. Rauf").
+const SENTENCE_CUT = /(?<![\s.](?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Capt|Maj|Adm|Rev|Fr|Mt|No))(?<=\p{L}{2,}[’'”"]?)\.\s/u
+const LOWER_TITLE_BEFORE = /((?:\b[\p{L}.'’-]+\s+){0,4})$/u
+const PREPOSITION = /\b(to|with|by|from|for|of|at|about|against|on|into|between|like|than|under|over|toward|towards|and)\s*$/i
+const STOP_FIRST = new Set(
+  `The A An In On At But And Or If When While After Before Since For With From By As Of To This That These Those
+  It He She They We I You His Her Their Our My Its Mr Mrs Ms Dr Sir Lord Lady Monday Tuesday Wednesday Thursday
+  Friday Saturday Sunday January February March April May June July August September October November December
+  Yesterday Today Tomorrow Last Next Earlier Later Meanwhile However Still Yet Even Only Some Many Most Other
+  Another One Two Three Several Both Each Every No Not Now Then There Here Where What Who Why How Prime Former Senior`.split(/\s+/),
+)
+
+/**
+ * Indexes the people an article names: every run of capitalised words that reads as a person's
+ * name (titles and bodies stripped), keyed by surname so that "said Hopkins" finds "Ian
+ * Hopkins", with the titles ("chief constable of Greater Manchester police") seen for each.
+ * Also records which body issued a statement, for "it said".
+ */
+export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray<[number, number]>): PersonIndex {
+  const { text } = ctx
+  const people: Person[] = []
+  const bySurname = new Map<string, Person>()
+  const mentions: Mention[] = []
+  const inQuote = (i: number) => quoteRanges.some(([s, e]) => i >= s && i < e)
+
+  const candidates: Array<{ name: string; title: string | null; apposition: string | null; index: number; weak: boolean }> = []
+  for (const p of ctx.article.paragraphs) {
+    // Title Case headlines make every word a capital: no names are read from them.
+    if (p.role === 'title') continue
+    const para = text.slice(p.start, p.end)
+    CAP_RUN.lastIndex = 0
+    for (let m = CAP_RUN.exec(para); m; m = CAP_RUN.exec(para)) {
+      // A run never crosses a sentence end: "… on Wednesday. TheNYT quickly …"
+      const cut = SENTENCE_CUT.exec(m[0])
+      if (cut) {
+        CAP_RUN.lastIndex = m.index + cut.index + 1
+        if (!/\s/.test(m[0].slice(0, cut.index))) continue
+        m[0] = m[0].slice(0, cut.index)
+      }
+      const before = para.slice(Math.max(0, m.index - 60), m.index)
+      // A name in quote marks is a term or a title ("Five Eyes"), not a person.
+      if (/["“‘'«]$/.test(before)) continue
+      const lowerTitle = LOWER_TITLE_BEFORE.exec(before)?.[1] ?? ''
+      const tokens = [...titleTokens(lowerTitle), ...m[0].split(/\s+/)]
+      const split = splitName(tokens)
+      if (!split) continue
+      const nameTokens = split.name.split(/\s+/)
+      if (nameTokens.length < 2 || nameTokens.length > 4) continue
+      if (STOP_FIRST.has(nameTokens[0]!) && nameTokens.length < 3) continue
+      if (nameTokens.some((t) => BODY_WORDS.has(t.toLowerCase()) || ROLE_WORDS.has(t.toLowerCase()))) continue
+      const nameOffset = m.index + m[0].lastIndexOf(nameTokens[0]!)
+      const after = para.slice(m.index + m[0].length, m.index + m[0].length + 160)
+      const appos = /^,\s+((?:a|an|the)\s+[^,;.]{3,100}|[\p{Ll}][^,;.]{3,100}),/u.exec(after)
+      const position = appos && /^(right|left|centre|center|pictured|above|below|top|bottom|inset|file)$/i.test(appos[1]!)
+      candidates.push({
+        name: split.name.replace(/[’']s$/, ''),
+        title: split.title,
+        apposition: appos && !position ? appos[1]!.replace(/^(a|an|the)\s+/i, '') : null,
+        index: p.start + nameOffset,
+        // "with Israeli prime minister Benjamin Netanyahu": the preposition stands before the title.
+        weak: PREPOSITION.test(stripTrailingTitle(before)) || /[’']s$/.test(m[0]),
+      })
+    }
+  }
+  for (const c of candidates) {
+    const surname = c.name.split(/\s+/).pop()!.toLowerCase()
+    let person = bySurname.get(surname)
+    if (person && !compatible(person.name, c.name)) person = undefined
+    if (!person) {
+      person = { name: c.name, surname, roles: [], gender: guessGender(c.name) }
+      people.push(person)
+      if (!bySurname.has(surname)) bySurname.set(surname, person)
+    } else if (c.name.split(/\s+/).length > person.name.split(/\s+/).length) {
+      person.name = c.name
+      if (person.gender === 'unknown') person.gender = guessGender(c.name)
+    }
+    for (const role of [c.apposition, c.title]) if (role && !person.roles.includes(role)) person.roles.push(role)
+    mentions.push({ person, index: c.index, inQuote: inQuote(c.index), weak: c.weak })
+  }
+  // Surnames alone ("said Hopkins", "May said") and descriptions ("The president") are mentions too.
+  for (const p of ctx.article.paragraphs) {
+    const para = text.slice(p.start, p.end)
+    const re = /\b(\p{Lu}[\p{L}\p{M}'’-]+)\b/gu
+    for (let m = re.exec(para); m; m = re.exec(para)) {
+      const word = m[1]!.replace(/[’']s$/, '')
+      const person = bySurname.get(word.toLowerCase())
+      const index = p.start + m.index
+      if (!person || mentions.some((x) => x.index <= index && index < x.index + x.person.name.length + 2)) continue
+      const before = para.slice(Math.max(0, m.index - 20), m.index)
+      mentions.push({ person, index, inQuote: inQuote(index), weak: PREPOSITION.test(before) || /[’']s$/.test(m[1]!) })
+    }
+    const desc = /\b[Tt]he\s+((?:former\s+|then-)?(?:[\p{Ll}]+\s+){0,3}(president|prime minister|minister|secretary|chancellor|mayor|governor|senator|commissioner|chief|director|coach|manager|captain|chairman|ceo|agent|analyst|ambassador|spokesman|spokeswoman|leader|striker|judge|king|queen))\b/gu
+    for (let m = desc.exec(para); m; m = desc.exec(para)) {
+      const person = findByRole(people, m[1]!, m[2]!)
+      if (person) {
+        const index = p.start + m.index
+        mentions.push({ person, index, inQuote: inQuote(index), weak: PREPOSITION.test(para.slice(Math.max(0, m.index - 20), m.index)) })
+      }
+    }
+  }
+  mentions.sort((a, b) => a.index - b.index)
+
+  const statementIssuers: Array<{ name: string; index: number }> = []
+  const issuerPatterns = [
+    /\bstatement\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:issued|released|put out|published|sent)\s+by\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,8})/gu,
+    /\bstatement\s+from\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,8})/gu,
+    /(?:^|[.;]\s+|,\s+)(?:the\s+|The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?(?:\p{Lu}[\p{L}'’.-]*|police))\s+(?:\p{Ll}+\s+){0,2}(?:issued|released|put out|published)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}statement/gu,
+  ]
+  for (const p of ctx.article.paragraphs) {
+    const para = text.slice(p.start, p.end)
+    for (const re of issuerPatterns) {
+      re.lastIndex = 0
+      for (let m = re.exec(para); m; m = re.exec(para)) {
+        const name = m[1]!.trim().replace(/\s+(last|on|in|yesterday|today|this|that)$/i, '').trim()
+        if (name) statementIssuers.push({ name, index: p.start + m.index })
+      }
+    }
+  }
+  statementIssuers.sort((a, b) => a.index - b.index)
+
+  return {
+    people,
+    mentions,
+    statementIssuers,
+    resolveName(name: string): Person | null {
+      const tokens = name.split(/\s+/)
+      const surname = tokens[tokens.length - 1]!.toLowerCase().replace(/[’']s$/, '')
+      const person = bySurname.get(surname)
+      if (person && compatible(person.name, name)) return person
+      // A first name alone, or a misspelt surname is left as written.
+      return people.find((p) => p.name.split(/\s+/)[0]!.toLowerCase() === tokens[0]!.toLowerCase() && tokens.length === 1) ?? null
+    },
+  }
+}
+
+/** "Trump" and "Donald Trump" are one person; "Ivanka Trump" and "Donald Trump" are not. */
+function compatible(a: string, b: string): boolean {
+  const ta = a.split(/\s+/)
+  const tb = b.split(/\s+/)
+  if (ta.length === 1 || tb.length === 1) return true
+  return ta[0]!.toLowerCase() === tb[0]!.toLowerCase() || ta[0]!.length <= 2 || tb[0]!.length <= 2
+}
+
+/** "the president" → the person whose title holds "president" (U.S. President Donald Trump). */
+export function findByRole(people: readonly Person[], description: string, head: string): Person | null {
+  const want = head.toLowerCase()
+  const matches = people.filter((p) => p.roles.some((r) => r.toLowerCase().includes(want)))
+  if (matches.length === 0) return null
+  const desc = description.toLowerCase()
+  return matches.find((p) => p.roles.some((r) => r.toLowerCase().includes(desc))) ?? matches[0]!
+}
+
+/** Lower-case title words just before a name: "home secretary Amber Rudd", "UK prime minister Theresa May". */
+function titleTokens(before: string): string[] {
+  const words = before.trim().split(/\s+/).filter(Boolean)
+  const out: string[] = []
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!
+    if (ROLE_WORDS.has(w.toLowerCase()) || /^(u\.?s\.?|u\.?k\.?|uk|us|eu|un)$/i.test(w)) out.unshift(w)
+    else break
+  }
+  return out
+}
+
+/** "… a press conference with Israeli prime minister " → "… a press conference with". */
+function stripTrailingTitle(before: string): string {
+  const words = before.trimEnd().split(/\s+/)
+  while (words.length > 0) {
+    const w = words[words.length - 1]!
+    if (/^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase())) words.pop()
+    else break
+  }
+  return words.join(' ')
+}

@@ -1,0 +1,170 @@
+/**
+ * Reads the noun phrase next to a reporting cue: a pronoun ("he said"), a name with its title
+ * ("U.S. Attorney General Jeff Sessions", "Manchester mayor Andy Burnham"), a name with an
+ * appositive ("Mark Rowley, assistant commissioner for the Metropolitan Police Service,"), a
+ * description ("the former FBI agent", "One UK intelligence source"), or a body ("the statement",
+ * "Greater Manchester police").
+ */
+export interface SpeakerPhrase {
+  kind: 'pronoun' | 'name' | 'description' | 'body'
+  /** The name ("Jeff Sessions"), the description without its determiner ("UK intelligence source"), or the pronoun. */
+  text: string
+  /** Title before the name or the appositive after it, as the text gives it. */
+  role: string | null
+  /** "the president" (definite: refers back to someone) against "a spokesman" / "one official". */
+  definite: boolean
+}
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you'])
+
+// Words of a title or office that stand before a name: "Assistant Police Commissioner Mark Rowley".
+export const ROLE_WORDS = new Set(
+  `president vice prime minister secretary commissioner assistant deputy chief director chairman chairwoman
+  chair chairperson ceo cfo coo cto executive officer senator sen sen. rep rep. representative congressman
+  congresswoman governor gov gov. mayor judge justice general gen gen. attorney ambassador spokesman spokeswoman
+  spokesperson coach manager captain head leader lord lady sir dame dr dr. prof prof. professor mr mr. mrs mrs.
+  ms ms. mx king queen prince princess pope bishop archbishop rev rev. reverend colonel col col. lieutenant
+  lt lt. major maj sergeant sgt sgt. inspector superintendent supt detective constable defense defence home
+  foreign interior health finance treasury state security police senior fellow analyst editor correspondent
+  chancellor speaker striker midfielder defender goalkeeper forward winger boss founder co-founder acting
+  interim shadow former mp mep councillor councilor commander admiral marshal sheriff prosecutor solicitor
+  barrister lawyer economist strategist researcher scientist doctor nurse spokes chiefs adviser advisor aide
+  envoy diplomat consul premier emir sheikh president-elect chair-elect owner president's
+  trainer skipper umpire referee player star veteran rookie analyst pundit commentator host anchor
+  reporter columnist writer author historian expert official officials agent agents commissioner's`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+// Words that make a capitalised run an organisation or a place, not a person.
+export const BODY_WORDS = new Set(
+  `police council network service services department ministry office embassy agency agencies committee
+  commission company corp corporation inc ltd llc plc group party union association federation league club bank
+  university college school institute institution foundation government administration authority court
+  board times news post journal guardian telegraph independent mail express herald tribune radio tv
+  television channel bbc cnn nbc cbs abc fox reuters ap afp bloomberg voa nhs army navy force forces
+  parliament congress senate house assembly yard street road square states kingdom republic nations
+  intelligence studies centre center trust fund capital partners holdings airlines airways motors
+  fc united city county town village state studio studios records press media magazine review daily
+  weekly herald gazette observer chronicle network's council's police's alliance coalition`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+// Nouns that head a description of a person or a body that can speak.
+const SPEAKER_NOUNS =
+  /\b(official|officials|source|sources|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|adviser|advisers|advisor|minister|president|agent|analyst|officer|diplomat|expert|experts|witness|resident|residents|lawyer|attorney|statement|police|investigators|prosecutor|prosecutors|spokes\w*|insider|insiders|person|people|man|woman|member|members|leader|leaders|chief|head|director|manager|coach|player|players|fan|fans|executive|executives|student|students|teacher|doctor|nurse|victim|survivor|family|relative|neighbour|neighbor|friend|colleague|employee|worker|workers|voter|voters|campaigner|campaigners|activist|activists|protester|protesters|mp|mps|senator|governor|mayor|judge|committee|council|government|ministry|department|agency|company|firm|group|report|filing|document|letter|email|memo|tweet|post|note|release)$/i
+
+const DETERMINER = /^(the|a|an|one|another|two|three|four|some|several|many|most|other|a\s+senior|his|her|their|its|our)\s+/i
+const NAME_TOKEN = /^(\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(\p{Lu}\.)*|Mc\p{Lu}\p{L}+|O['’]\p{Lu}\p{L}+)$/u
+const PARTICLE = /^(al|al-|bin|ibn|de|del|della|der|den|van|von|da|di|du|la|le|el|ben|dos|das|st\.?)$/i
+
+/** Parses the phrase next to a cue; null when it is no speaker (a clause, a date, nothing). */
+export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
+  let phrase = raw
+    .replace(/^[\s,.;:"'“”‘’—–-]+|[\s,.;:"'“”‘’—–-]+$/g, '')
+    .replace(/^(and|but|while|as|so|then|also|yet)\s+/i, '')
+    .trim()
+  if (!phrase) return null
+  // "Ali Soufan, a former FBI supervisory special agent," / "Shashank Joshi, …, who was …,"
+  const parts = phrase.split(/\s*,\s*/).filter(Boolean)
+  let head = parts[0]!
+  const apposition = parts
+    .slice(1)
+    .filter((p) => !/^(who|which|that|whose|where|when|speaking|writing|in|on|at|after|before|during|later|earlier|also|however)\b/i.test(p))
+    .join(', ')
+  // "Amber Rudd had already", "Trump accidentally", "Soufan also": trailing adverbs and auxiliaries.
+  for (let prevHead = ''; prevHead !== head; ) {
+    prevHead = head
+    head = head.replace(TRAILING_FILLER, '').trim()
+  }
+  const lower = head.toLowerCase()
+  if (PRONOUNS.has(lower)) return { kind: 'pronoun', text: lower, role: null, definite: true }
+  const tokens = head.split(/\s+/)
+  if (tokens.length > 16) return null
+  if (/^(that|which|who|when|while|if|because|to|in|on|at|after|before|for|with|by|from|this|these|those|there|here|it's|yesterday|today|last|on)$/i.test(tokens[0]!)) {
+    return null
+  }
+  const definite = /^the\s/i.test(head)
+  const name = splitName(tokens)
+  if (name) {
+    const role = [name.title, cleanRole(apposition)].filter((r) => r && r.length > 0)
+    const isBody = name.name.split(/\s+/).some((t) => BODY_WORDS.has(t.toLowerCase().replace(/[’']s$/, '')))
+    if (isBody) return { kind: 'body', text: head.replace(DETERMINER, ''), role: cleanRole(apposition), definite }
+    return { kind: 'name', text: name.name, role: cleanRole(apposition) ?? name.title, definite: false }
+  }
+  const bare = head.replace(DETERMINER, '').replace(DETERMINER, '')
+  if (SPEAKER_NOUNS.test(bare) || SPEAKER_NOUNS.test(bare.replace(/\s+(for|of|at|from|in|with|to)\s.*$/i, ''))) {
+    return { kind: 'description', text: bare, role: cleanRole(apposition), definite }
+  }
+  if (/^\p{Lu}/u.test(bare) && tokens.length <= 8) {
+    return { kind: 'body', text: bare, role: cleanRole(apposition), definite }
+  }
+  return null
+}
+
+/**
+ * Splits "U.S. Attorney General Jeff Sessions" into title "U.S. Attorney General" and name
+ * "Jeff Sessions": the name is the run of capitalised tokens at the end of the phrase after the
+ * last title or body word.
+ */
+export function splitName(tokens: readonly string[]): { name: string; title: string | null } | null {
+  let end = tokens.length
+  while (end > 0 && /^(jr\.?|sr\.?|ii|iii|iv)$/i.test(tokens[end - 1]!)) end--
+  let k = end
+  while (k > 0) {
+    const t = tokens[k - 1]!
+    const bare = t.toLowerCase().replace(/[,.]$/, '')
+    if (PARTICLE.test(t) && k < end) {
+      k--
+      continue
+    }
+    if (!NAME_TOKEN.test(t) || ROLE_WORDS.has(bare) || /[’']s$/.test(t)) break
+    k--
+  }
+  // Body words ("Police", "Intelligence") end the name on the left as well.
+  let start = k
+  for (let j = end - 1; j >= k; j--) {
+    if (BODY_WORDS.has(tokens[j]!.toLowerCase())) {
+      start = j + 1
+      break
+    }
+  }
+  if (start >= end) {
+    // "Greater Manchester Police", "The statement": the whole run is a body.
+    const run = tokens.slice(k, end)
+    if (run.length > 0 && run.some((t) => BODY_WORDS.has(t.toLowerCase()))) {
+      return { name: run.join(' '), title: null }
+    }
+    return null
+  }
+  const nameTokens = tokens.slice(start, end)
+  if (nameTokens.length > 5) return null
+  if (nameTokens.length === 1 && /^(The|A|An|This|That|These|Those|It|He|She|They|We|I|One|Another|Some|His|Her|Their|Our|But|And)$/.test(nameTokens[0]!)) {
+    return null
+  }
+  // The title is the run of title words and capitalised words right before the name:
+  // "Hours after US President Donald Trump" → "US President".
+  let t = start
+  while (t > 0) {
+    const w = tokens[t - 1]!
+    if (ROLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^(of|for|the|and|at|on)$/i.test(w)) t--
+    else break
+  }
+  while (t < start && /^(of|for|the|and|at|on)$/i.test(tokens[t]!)) t++
+  const title = tokens.slice(t, start).join(' ').replace(DETERMINER, '').trim()
+  return { name: nameTokens.join(' '), title: title.length > 0 && /[\p{L}]/u.test(title) ? title : null }
+}
+
+const TRAILING_FILLER =
+  /\s+(already|also|later|earlier|then|again|previously|similarly|recently|once|had|has|have|was|is|were|are|will|would|could|should|may|might|must|did|does|do|not|never|just|still|even|only|who|which|\p{Ll}+ly)$/iu
+
+// Captions' position words are not roles: "Donald Trump, right, talks with …".
+const NOT_A_ROLE = /^(right|left|centre|center|pictured|above|below|top|bottom|inset|file|second (from )?(left|right)|far (left|right)|front|back|rear|seated|standing)$/i
+
+function cleanRole(s: string | null | undefined): string | null {
+  if (!s || NOT_A_ROLE.test(s.trim())) return null
+  const r = s.replace(/^(a|an|the)\s+/i, '').replace(/[\s,.;:]+$/, '').trim()
+  if (!r || r.split(/\s+/).length > 18) return null
+  return r
+}

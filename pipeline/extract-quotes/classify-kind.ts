@@ -1,0 +1,86 @@
+import type { ArticleContext } from './article-context.ts'
+import type { QuoteDraft } from './pair-marks.ts'
+import { CUE_IN_SENTENCE } from '../attribute-speaker/cue-words.ts'
+
+export type QuoteKind = 'full' | 'partial' | 'term' | 'inner'
+
+// Words that make a clause: auxiliaries, modals, common finite verbs, subject pronouns.
+const CLAUSE_WORD =
+  /^(is|are|was|were|am|be|been|being|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|ought|need|needs|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|cannot|couldn't|shouldn't|haven't|hasn't|hadn't|i'm|i've|i'll|i'd|we're|we've|we'll|you're|they're|it's|that's|there's|he's|she's|let's|get|got|go|goes|went|want|wants|know|think|believe|said|says|make|makes|made|take|took|see|saw|feel|felt|like|love|hope|mean|means|seem|seems|look|looks|come|came|give|gave|find|found|keep|kept|tell|told|ask|asked|work|works|worked|try|tried|remain|remains|became|become|becomes)$/i
+const SUBJECT_PRONOUN = /^(i|we|you|he|she|they|it|there|this|that|these|those|everyone|everything|nobody|nothing|someone|something)$/i
+
+// Before the mark: "so-called", "dubbed", "known as", "the phrase", titles of works.
+const TERM_BEFORE =
+  /\b(so-called|so called|dubbed|nicknamed|known as|code-?named|the (word|words|term|phrase|label|slogan|motto|hashtag|title|headline)|titled|entitled|headlined|(book|film|movie|album|song|show|series|programme|program|play|report|campaign|operation|exercise|policy|initiative|documentary|podcast|column|essay|article|paper|poem|novel|bill|act|plan|strategy|project|hashtag|slogan|brand|label|team|group|club|band)( called| named)?)\s*$/i
+
+/**
+ * Classifies a quoted span: full (a clause or more of someone's words), partial (a fragment
+ * woven into the reporter's sentence: called the leaks "deeply troubling"), term (scare quotes,
+ * names, titles: the "Five Eyes" alliance, ‘soft targets’), or inner (single quotes inside a
+ * quote that are part of it: ‘Five Eyes’ within Rowley's words).
+ */
+export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: string): QuoteKind {
+  const { text } = ctx
+  const words = quoteText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))
+  const clause = isClause(words)
+  if (draft.depth > 0) {
+    // Kept only when it is itself someone's words reported inside the quote: 'I will resign,'
+    return clause && words.length >= 4 && cueNear(text, draft) ? 'full' : 'inner'
+  }
+  if (clause) return 'full'
+  const open = draft.openIndex
+  const before = text.slice(Math.max(0, open - 60), open)
+  if (TERM_BEFORE.test(before)) return 'term'
+  const sentence = ctx.sentenceAt(draft.firstParagraph, open)
+  const sentenceText = maskQuotes(text.slice(sentence.start, sentence.end))
+  const whole = isWholeParagraph(ctx, draft)
+  if (whole) return 'partial' // a subheading or pull quote that repeats someone's words
+  // the "Five Eyes" alliance: a determiner before, a noun after, no reporting cue.
+  const afterClose = draft.closeIndex === null ? '' : text.slice(draft.closeIndex + 1, draft.closeIndex + 30)
+  const determinerBefore = /\b(the|a|an|its|their|his|her|our|this|that)\s*$/i.test(before)
+  const nounAfter = /^\s+\p{Ll}+/u.test(afterClose) && !/^\s+(and|or|but|to|of|in|on|at|for|with|by|from|as|that|which|who|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|he|she|they|it|we|i|said|says|told|says|under|after|before|when|while|if|because|than|then|so)\b/i.test(afterClose)
+  if (determinerBefore && nounAfter && words.length <= 4) return 'term'
+  if (CUE_IN_SENTENCE.test(sentenceText)) return 'partial'
+  return 'term'
+}
+
+function isClause(words: readonly string[]): boolean {
+  if (words.length >= 8) return true
+  if (words.length < 3) return false
+  const clean = words.map((w) => w.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, '').replace(/’/g, "'"))
+  for (let k = 0; k < clean.length; k++) {
+    const w = clean[k]!
+    if (CLAUSE_WORD.test(w)) return true
+    if (SUBJECT_PRONOUN.test(w) && k + 1 < clean.length && /^\p{Ll}/u.test(clean[k + 1]!)) return true
+    if (k > 0 && /^\p{Ll}+ed$/u.test(w) && words.length >= 4) return true
+  }
+  return false
+}
+
+/** A quote that fills its paragraph: a pull quote, a quoted subheading, a statement. */
+export function isWholeParagraph(ctx: ArticleContext, draft: QuoteDraft): boolean {
+  const p = ctx.article.paragraphs[draft.firstParagraph]!
+  if (draft.firstParagraph !== draft.lastParagraph) return false
+  const end = draft.closeIndex === null ? p.end : draft.closeIndex + 1
+  return draft.openIndex === p.start && /^[\s.,;:!?]*$/.test(ctx.text.slice(end, p.end))
+}
+
+function cueNear(text: string, draft: QuoteDraft): boolean {
+  const before = maskQuotes(text.slice(Math.max(0, draft.openIndex - 50), draft.openIndex))
+  const after = draft.closeIndex === null ? '' : text.slice(draft.closeIndex + 1, draft.closeIndex + 40)
+  return CUE_IN_SENTENCE.test(before) || CUE_IN_SENTENCE.test(after)
+}
+
+export function normaliseForMatch(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** The sentence with quoted stretches blanked out, so cues inside quotes do not count. */
+export function maskQuotes(s: string): string {
+  return s.replace(/[“"«][^”"»]*[”"»]/g, (m) => ' '.repeat(m.length))
+}

@@ -1,0 +1,280 @@
+import type { SourceText } from '../source-text.ts'
+import type { SegmentedParagraph } from '../segment/segment-articles.ts'
+import {
+  MARKS,
+  MARK_PATTERN,
+  isClosingContext,
+  isOpeningContext,
+  isWordChar,
+  type MarkFamily,
+} from './quote-marks.ts'
+
+export type QuoteFlag = 'unclosed' | 'mismatched_marks' | 'multi_paragraph' | 'nested' | 'headline'
+
+/** A span between paired marks, before it is classified and attributed. UTF-16 indices. */
+export interface QuoteDraft {
+  /** [start, end) of the quoted words in each paragraph, marks and edge white space excluded. */
+  segments: Array<[number, number]>
+  /** Index of the opening mark, and of the closing mark (null when unclosed). */
+  openIndex: number
+  closeIndex: number | null
+  /** Indices into the article's paragraphs, first and last. */
+  firstParagraph: number
+  lastParagraph: number
+  flags: Set<QuoteFlag>
+  /** 0 for a top-level quote, 1 for a quote inside it, … */
+  depth: number
+  /** Position in the returned array of the quote this one is nested in, or null. */
+  parent: number | null
+}
+
+interface OpenQuote {
+  id: number
+  family: MarkFamily
+  mark: string
+  openIndex: number
+  contentStart: number
+  segments: Array<[number, number]>
+  firstParagraph: number
+  /** A ’ that may close this quote or be a plural possessive (‘the players’ union’). */
+  tentativeClose: number | null
+  depth: number
+  parentId: number | null
+  multi: boolean
+}
+
+/**
+ * Pairs the quote marks of one article in a single pass that jumps from mark to mark. Handles
+ * mixed straight/curly pairs (“…"), apostrophes (don’t, Britain’s, Chiefs’ Council, ’80s),
+ * single quotes nested in double ones (and British doubles in singles), quotes split by
+ * "he said" (two spans), multi-paragraph quotes (each paragraph reopens, only the last closes:
+ * one draft with a segment per paragraph), and unclosed quotes (taken to the paragraph end,
+ * with a warning). Never throws on unbalanced input.
+ */
+export function pairMarks(source: SourceText, paragraphs: readonly SegmentedParagraph[]): QuoteDraft[] {
+  const { text } = source
+  const drafts: QuoteDraft[] = []
+  const draftOfEntry = new Map<number, number>()
+  const pendingParents: Array<[number, number | null]> = []
+  let nextId = 0
+  let carry: OpenQuote | null = null
+
+  const finish = (q: OpenQuote, endAt: number, closeIndex: number | null, pIndex: number, flags: QuoteFlag[]) => {
+    const segments = [...q.segments]
+    const last = trimRange(text, q.contentStart, endAt)
+    if (last) segments.push(last)
+    if (segments.length === 0 || !segments.some(([s, e]) => hasWordChar(text, s, e))) return
+    const draft: QuoteDraft = {
+      segments,
+      openIndex: q.openIndex,
+      closeIndex,
+      firstParagraph: q.firstParagraph,
+      lastParagraph: pIndex,
+      flags: new Set(flags),
+      depth: q.depth,
+      parent: null,
+    }
+    if (q.multi) draft.flags.add('multi_paragraph')
+    if (q.depth > 0) draft.flags.add('nested')
+    if (closeIndex !== null && isMismatched(q.mark, text[closeIndex]!)) draft.flags.add('mismatched_marks')
+    draftOfEntry.set(q.id, drafts.length)
+    pendingParents.push([drafts.length, q.parentId])
+    drafts.push(draft)
+  }
+
+  for (let pIndex = 0; pIndex < paragraphs.length; pIndex++) {
+    const p = paragraphs[pIndex]!
+    const stack: OpenQuote[] = []
+    if (carry) {
+      carry.contentStart = p.start + 1
+      stack.push(carry)
+      carry = null
+    }
+    const skipFirst = stack.length > 0
+    const re = new RegExp(MARK_PATTERN.source, 'g')
+    re.lastIndex = skipFirst ? p.start + 1 : p.start
+    for (let m = re.exec(text); m && m.index < p.end; m = re.exec(text)) {
+      const i = m.index
+      const ch = m[0]
+      const info = MARKS[ch]!
+      const prev = i > p.start ? text[i - 1] : undefined
+      const next = i + 1 < p.end ? text[i + 1] : undefined
+
+      if (info.family === 'single' && isApostrophe(text, i, prev, next, p.end)) continue
+
+      const top = stack[stack.length - 1]
+      const openOfFamily = findOpen(stack, info.family)
+      let role = decideRole(ch, info.shape, prev, next, openOfFamily !== -1)
+
+      // ’ after a word, before a lower-case word: a closing mark or a plural possessive
+      // (‘the players’ union is strong’). Decide when the paragraph shows which.
+      if (role === 'close' && info.family === 'single' && isWordChar(prev) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+        const q = openOfFamily === -1 ? undefined : stack[openOfFamily]
+        if (!q) continue
+        if (q.tentativeClose === null) {
+          q.tentativeClose = i
+          continue
+        }
+      }
+      if (role === 'close') {
+        if (openOfFamily === -1) {
+          if (info.family === 'double') {
+            source.report(i, 'info', 'extract-quotes:stray-closing-mark', `Closing \`${ch}\` with no opening mark; ignored`)
+          }
+          continue
+        }
+        // Inner quotes still open when an outer one closes were not quotes (or lost their mark).
+        while (stack.length - 1 > openOfFamily) {
+          const inner = stack.pop()!
+          if (inner.tentativeClose !== null) finish(inner, inner.tentativeClose, inner.tentativeClose, pIndex, [])
+        }
+        const q = stack.pop()!
+        finish(q, i, i, pIndex, [])
+        continue
+      }
+      if (role === 'open') {
+        if (top && top.family === info.family) {
+          // A new opening mark of the same family while one is open: the open one ends here.
+          stack.pop()
+          if (top.tentativeClose !== null) {
+            finish(top, top.tentativeClose, top.tentativeClose, pIndex, [])
+          } else {
+            source.report(top.openIndex, 'warning', 'extract-quotes:unclosed-quote', `Unclosed \`${top.mark}\`; quote taken to the next opening mark`)
+            finish(top, i, null, pIndex, ['unclosed'])
+          }
+        }
+        const parent = stack[stack.length - 1]
+        stack.push({
+          id: nextId++,
+          family: info.family,
+          mark: ch,
+          openIndex: i,
+          contentStart: i + 1,
+          segments: [],
+          firstParagraph: pIndex,
+          tentativeClose: null,
+          depth: stack.length,
+          parentId: parent ? parent.id : null,
+          multi: false,
+        })
+        continue
+      }
+      if (info.family === 'double') {
+        source.report(i, 'info', 'extract-quotes:stray-mark', `\`${ch}\` neither opens nor closes a quote; ignored`)
+      }
+    }
+
+    // Paragraph end: close what can be closed, carry a multi-paragraph quote, warn on the rest.
+    while (stack.length > 1) {
+      const inner = stack.pop()!
+      if (inner.tentativeClose !== null) finish(inner, inner.tentativeClose, inner.tentativeClose, pIndex, [])
+    }
+    const outer = stack.pop()
+    if (!outer) continue
+    if (outer.tentativeClose !== null) {
+      finish(outer, outer.tentativeClose, outer.tentativeClose, pIndex, [])
+      continue
+    }
+    const nextP = paragraphs[pIndex + 1]
+    if (nextP && nextP.role !== 'title' && p.role !== 'title' && reopens(text, nextP.start, outer.family)) {
+      const seg = trimRange(text, outer.contentStart, p.end)
+      if (seg) outer.segments.push(seg)
+      outer.multi = true
+      carry = outer
+      continue
+    }
+    source.report(outer.openIndex, 'warning', 'extract-quotes:unclosed-quote', `Unclosed \`${outer.mark}\`; quote taken to the end of the paragraph`)
+    finish(outer, p.end, null, pIndex, ['unclosed'])
+  }
+  if (carry) {
+    const lastP = paragraphs.length - 1
+    source.report(carry.openIndex, 'warning', 'extract-quotes:unclosed-quote', `Unclosed \`${carry.mark}\`; quote taken to the end of the article`)
+    finish(carry, carry.contentStart, null, lastP, ['unclosed'])
+  }
+  // Drafts were made in closing order; hand them back in reading order, parents re-pointed.
+  const order = drafts.map((_, k) => k).sort((a, b) => drafts[a]!.openIndex - drafts[b]!.openIndex)
+  const newIndex = new Map<number, number>()
+  order.forEach((oldIndex, k) => newIndex.set(oldIndex, k))
+  for (const [draftIndex, parentId] of pendingParents) {
+    const parentDraft = parentId === null ? undefined : draftOfEntry.get(parentId)
+    drafts[draftIndex]!.parent = parentDraft === undefined ? null : newIndex.get(parentDraft)!
+  }
+  return order.map((k) => drafts[k]!)
+}
+
+function decideRole(
+  ch: string,
+  shape: 'open' | 'close' | 'either',
+  prev: string | undefined,
+  next: string | undefined,
+  familyOpen: boolean,
+): 'open' | 'close' | 'none' {
+  const nextIsSpace = next === undefined || /\s/.test(next)
+  const prevIsSpace = prev === undefined || /\s/.test(prev)
+  const canOpen = isOpeningContext(prev) && !nextIsSpace
+  const canClose = !prevIsSpace && isClosingContext(next)
+  if (shape === 'open') {
+    // “ misused as a closing mark: `must remain secure.“ `
+    if (familyOpen && !canOpen && canClose) return 'close'
+    return 'open'
+  }
+  if (shape === 'close') {
+    // ” or ’ misused as an opening mark: ` ”We will win”`
+    if (canOpen && !canClose && !(ch === '\u2019' && familyOpen)) return 'open'
+    return 'close'
+  }
+  if (canOpen && !canClose) return 'open'
+  if (canClose && !canOpen) return 'close'
+  if (canOpen && canClose) return familyOpen ? 'close' : 'open'
+  // White space on both sides: a stray space before a closing mark (`partners. "`).
+  if (familyOpen && prevIsSpace && (next === undefined || /[\s.,;:!?)]/.test(next))) return 'close'
+  return 'none'
+}
+
+/**
+ * Apostrophe, not a quote mark: Britain’s, don’t, Shi'ite, ’80s, rock ’n’ roll, ’em.
+ * (A plural possessive, Chiefs’ Council, is told apart from a closing mark by the caller.)
+ */
+function isApostrophe(text: string, i: number, prev: string | undefined, next: string | undefined, end: number): boolean {
+  if (isWordChar(prev) && isWordChar(next)) return true
+  if (!isWordChar(prev)) {
+    const ahead = text.slice(i + 1, Math.min(end, i + 7))
+    if (/^\d\ds\b/.test(ahead)) return true // ’80s
+    if (text[i] === '\u2019' && /^\d\d\b/.test(ahead)) return true // class of ’17
+    if (/^(em|tis|twas|cause|til)(?!\p{L})/iu.test(ahead)) return true
+    if (/^n[’']\s/.test(ahead)) return true // rock ’n’ roll
+  }
+  // the n’ of rock ’n’ roll
+  if (prev === 'n' && /[’']/.test(text[i - 2] ?? '') && next === ' ') return true
+  return false
+}
+
+function findOpen(stack: readonly OpenQuote[], family: MarkFamily): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.family === family) return k
+  return -1
+}
+
+/** True when the paragraph at `start` opens with a mark of the family (a resumed quotation). */
+function reopens(text: string, start: number, family: MarkFamily): boolean {
+  const info = MARKS[text[start]!]
+  if (!info || info.family !== family || info.shape === 'close') return false
+  return !/\s/.test(text[start + 1] ?? ' ')
+}
+
+const PAIRS: Record<string, string> = {
+  '“': '”', '„': '“”', '‟': '”', '«': '»', '‘': '’', '‚': '’‘', '‛': '’', '‹': '›', '"': '"', "'": "'",
+}
+
+function isMismatched(open: string, close: string): boolean {
+  return !(PAIRS[open] ?? '').includes(close)
+}
+
+function trimRange(text: string, start: number, end: number): [number, number] | null {
+  while (start < end && /\s/.test(text[start]!)) start++
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  return start < end ? [start, end] : null
+}
+
+function hasWordChar(text: string, start: number, end: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(start, end))
+}
