@@ -1,0 +1,128 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import type { Diagnostic } from './types.generated.ts'
+import { loadConfig } from './config/load-config.ts'
+import { listInputFiles } from './ingest/list-input-files.ts'
+import { processCorpus } from './corpus/process-corpus.ts'
+import { openStageWriter } from './release/stage-writer.ts'
+import { finalizeRelease } from './release/finalize-release.ts'
+import { formatDiagnostic } from './source-text.ts'
+
+export interface BuildOptions {
+  inputDir: string
+  outDir: string
+  /** The dataset's YAML config. */
+  configPath: string
+  /** Overrides the config's version for one build. */
+  datasetVersion?: string
+  /** Any refused file fails the build, and nothing is written. */
+  strict?: boolean
+  maxBytes?: number
+}
+
+export interface BuildSummary {
+  version: string
+  versionDir: string
+  /** 'written': a new version; 'unchanged': the published version already holds these bytes. */
+  outcome: 'written' | 'unchanged'
+  files: number
+  articles: number
+  quotes: number
+  warnings: number
+  errors: number
+  refused: Array<{ file: string; reason: string }>
+  diagnostics: Diagnostic[]
+}
+
+/** A build that cannot go on: bad config, a published version that would change, --strict. */
+export class BuildError extends Error {
+  constructor(
+    message: string,
+    readonly diagnostics: Diagnostic[] = [],
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Builds one dataset version: ingest → segment → extract quotes → attribute speakers →
+ * validate → write, streaming records out as each file is done. Everything is written into a
+ * temporary folder beside the target and renamed into place at the end, so a build that dies
+ * leaves no partial version; a published version is never rewritten.
+ */
+export async function buildDataset(options: BuildOptions): Promise<BuildSummary> {
+  const { config, diagnostics: configDiagnostics } = loadConfig(options.configPath, path.relative(process.cwd(), options.configPath) || options.configPath)
+  if (!config) throw new BuildError('The dataset config is not valid', configDiagnostics)
+  const version = options.datasetVersion ?? config.version
+  const versionDir = path.join(options.outDir, `v${version}`)
+
+  const listed = listInputFiles(options.inputDir)
+  const diagnostics: Diagnostic[] = [...listed.diagnostics]
+  const refused: BuildSummary['refused'] = []
+  for (const d of listed.diagnostics) if (d.severity === 'error') refused.push({ file: d.file, reason: d.message })
+
+  mkdirSync(options.outDir, { recursive: true })
+  const tmpDir = path.join(options.outDir, `.v${version}.tmp-${process.pid}`)
+  rmSync(tmpDir, { recursive: true, force: true })
+  mkdirSync(tmpDir)
+  const stage = openStageWriter(tmpDir)
+  let articles = 0
+  let quotes = 0
+  try {
+    // Phase 1: every file through the per-document pipeline, records streamed to stage files.
+    await processCorpus(listed.files, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }, async (result) => {
+      diagnostics.push(...result.diagnostics)
+      if (result.refused !== null) refused.push({ file: result.file.relPath, reason: result.refused })
+      await stage.write(result.articles, result.quotes, result.diagnostics)
+      articles += result.articles.length
+      quotes += result.quotes.length
+    })
+    await stage.close()
+    // Phase 2: the release's files from the stage files.
+    await finalizeRelease({ dir: tmpDir, config, version })
+  } catch (err) {
+    stage.abort()
+    rmSync(tmpDir, { recursive: true, force: true })
+    throw err
+  }
+
+  const summary: BuildSummary = {
+    version,
+    versionDir,
+    outcome: 'written',
+    files: listed.files.length,
+    articles,
+    quotes,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    refused,
+    diagnostics,
+  }
+  if (options.strict && refused.length > 0) {
+    rmSync(tmpDir, { recursive: true, force: true })
+    throw new BuildError(`--strict: ${refused.length} input file(s) refused; nothing written`, diagnostics.filter((d) => d.severity === 'error'))
+  }
+  if (existsSync(versionDir)) {
+    const changed = differingFiles(tmpDir, versionDir)
+    rmSync(tmpDir, { recursive: true, force: true })
+    if (changed.length === 0) return { ...summary, outcome: 'unchanged' }
+    throw new BuildError(
+      `Version ${version} is published and would change (${changed.join(', ')}); published versions are never rewritten: build a new version with --dataset-version`,
+    )
+  }
+  renameSync(tmpDir, versionDir)
+  return summary
+}
+
+function differingFiles(a: string, b: string): string[] {
+  const names = new Set([...readdirSync(a), ...readdirSync(b)])
+  const changed: string[] = []
+  for (const name of [...names].sort()) {
+    const pa = path.join(a, name)
+    const pb = path.join(b, name)
+    if (!existsSync(pa) || !existsSync(pb) || !readFileSync(pa).equals(readFileSync(pb))) changed.push(name)
+  }
+  return changed
+}
+
+export { formatDiagnostic }
