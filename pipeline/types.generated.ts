@@ -212,3 +212,160 @@ export interface DatasetConfig {
   };
   homepage?: string;
 }
+
+// from schema/quote-group.schema.json
+/**
+ * Every report of one quotation across (and within) articles: exact copies, wording variants and partial quotes that are fragments of it. A quote found once is a group of one.
+ */
+export interface QuoteGroupRecord {
+  /**
+   * Stable id over the canonical wording (case, punctuation and quote marks folded), so the group keeps its id when more reports of it are added.
+   */
+  group_id: string;
+  /**
+   * The fullest wording reported: the member with the most words (ties: the wording most members share, then the smallest quote_id).
+   */
+  canonical_quote: string;
+  /**
+   * quote_id of the member whose wording is canonical_quote.
+   */
+  canonical_quote_id: string;
+  /**
+   * The member quotes, sorted.
+   *
+   * @minItems 1
+   */
+  quote_ids: [string, ...string[]];
+  /**
+   * The articles the members come from, sorted.
+   *
+   * @minItems 1
+   */
+  article_ids: [string, ...string[]];
+  /**
+   * The outlets of those articles (from the articles' outlet metadata), sorted; empty when no article names its outlet.
+   */
+  outlets: string[];
+  /**
+   * The linked speakers (see speakers.jsonl) the members are credited to, sorted; quotes with no speaker add nothing.
+   */
+  speaker_ids: string[];
+  /**
+   * The canonical names of speaker_ids, in the same order.
+   */
+  speakers: string[];
+  /**
+   * Number of member quotes.
+   */
+  size: number;
+  /**
+   * True when at least one member's words differ from the canonical wording (beyond case, punctuation and quote marks) inside the stretch it covers; the members are listed in variants.
+   */
+  wording_variant: boolean;
+  /**
+   * One entry per member whose words differ from the canonical wording, sorted by quote_id.
+   */
+  variants: {
+    /**
+     * The member that differs.
+     */
+    quote_id: string;
+    /**
+     * Word-level diff that turns the canonical wording (only the stretch the member covers, for a fragment) into the member's: runs of equal words, words the member leaves out (delete), and words it adds (insert, including editorial brackets such as [The]). Words are as written in the quote the run comes from; reading the equal and insert runs gives the member's words.
+     *
+     * @minItems 1
+     */
+    diff: [
+      {
+        /**
+         * equal: in both; delete: in the canonical wording only; insert: in the member only.
+         */
+        op: "equal" | "delete" | "insert";
+        /**
+         * The words of the run, separated by single spaces.
+         */
+        words: string;
+      },
+      ...{
+        /**
+         * equal: in both; delete: in the canonical wording only; insert: in the member only.
+         */
+        op: "equal" | "delete" | "insert";
+        /**
+         * The words of the run, separated by single spaces.
+         */
+        words: string;
+      }[]
+    ];
+  }[];
+  /**
+   * True when members are credited to two or more different linked speakers (after speaker linking, so 'Trump' and 'Donald Trump' are not a conflict).
+   */
+  attribution_conflict: boolean;
+  /**
+   * Partial reports: one entry per member that covers only part of the canonical wording, sorted by quote_id.
+   */
+  fragment_of: {
+    /**
+     * The member that is a fragment.
+     */
+    quote_id: string;
+    /**
+     * The member it is a fragment of (the canonical member).
+     */
+    of_quote_id: string;
+    /**
+     * 0-based index of the first canonical word the fragment covers (words as split for matching, editorial brackets excluded).
+     */
+    word_start: number;
+    /**
+     * Index just past the last canonical word the fragment covers.
+     */
+    word_end: number;
+    /**
+     * Number of words in the canonical wording, so word_start and word_end can be read as a share of it.
+     */
+    word_count: number;
+  }[];
+}
+
+// from schema/speaker.schema.json
+/**
+ * One speaker across the whole dataset: a person (however each article names them), an organisation, or an unnamed source as one article describes it.
+ */
+export interface SpeakerRecord {
+  /**
+   * Stable id over the canonical name (titles dropped, case and accents folded); for an unnamed source, over its description and the article it appears in.
+   */
+  speaker_id: string;
+  /**
+   * person: a personal name ('Donald Trump', or a bare surname linked to one); organisation: a named body ('National Counter Terrorism Police Network'); description: an unnamed source as the text describes it ('UK intelligence source', 'spokesman'), one per article because two articles' 'spokesman' need not be the same person.
+   */
+  kind: "person" | "organisation" | "description";
+  /**
+   * The name used for the speaker: for a person, first name and surname as most of their quotes give them, titles dropped.
+   */
+  canonical_name: string;
+  /**
+   * Every speaker value seen on quotes linked to this speaker, as written, sorted.
+   *
+   * @minItems 1
+   */
+  name_variants: [string, ...string[]];
+  /**
+   * Every speaker_role seen on those quotes, sorted.
+   */
+  roles: string[];
+  /**
+   * Quotes credited to this speaker.
+   */
+  quote_count: number;
+  /**
+   * Articles with at least one quote credited to this speaker.
+   */
+  article_count: number;
+  /**
+   * True when the name is spelled differently across quotes (same first name, surname within two edits: 'Avigdor Lieberman' and 'Avigdor Liberman'); the spellings are in name_variants.
+   */
+  spelling_variant: boolean;
+}

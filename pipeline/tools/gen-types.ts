@@ -17,6 +17,8 @@ export const SCHEMA_FILES = [
   'diagnostic.schema.json',
   'file-metadata.schema.json',
   'dataset-config.schema.json',
+  'quote-group.schema.json',
+  'speaker.schema.json',
 ]
 export const GENERATED_PATH = path.join(root, 'pipeline/types.generated.ts')
 
