@@ -37,24 +37,27 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
   const out: AttributedQuote[] = []
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!
-    const found = findCue(ctx, index, q, quotes)
+    const found = findCue(ctx, index, q, quotes) ?? (q.draft.closeIndex === null ? cueInUnclosedTail(ctx, q) : null)
     if (found) {
-      const resolved = resolve(ctx, index, found, out)
+      const resolved = resolve(ctx, index, found, out, q.draft.depth > 0)
       out.push({ ...q, ...resolved, cue: found.cue, continues: false })
       continue
     }
-    const prev = out[out.length - 1]
+    const prev = [...out].reverse().find((o) => o.draft.depth === 0)
     if (prev && continuesPrevious(ctx, prev, q)) {
       out.push({ ...q, speaker: prev.speaker, role: prev.role, cue: prev.cue, method: 'continuation', continues: true })
       continue
     }
     out.push({ ...q, speaker: null, role: null, cue: null, method: 'none', continues: false })
   }
-  // A pull quote, subheading or fragment that repeats words someone is credited with.
+  // A pull quote, subheading or fragment that repeats words someone is credited with: it takes
+  // that person rather than no one, or a description ("says minister") or a country ("Britain").
   for (const q of out) {
-    if (q.method !== 'none' && !(q.kind === 'partial' && q.method === 'explicit' && !isPersonLike(q.speaker, index))) continue
+    if (q.draft.depth > 0) continue
+    const weakExplicit = q.method === 'explicit' && !isPersonLike(q.speaker, index)
+    if (q.method !== 'none' && !weakExplicit) continue
     const source = findRepeated(q, out)
-    if (source) Object.assign(q, { speaker: source.speaker, role: source.role, cue: q.cue ?? null, method: 'context' })
+    if (source && (q.method === 'none' || isPersonLike(source.speaker, index))) Object.assign(q, { speaker: source.speaker, role: source.role, cue: q.cue ?? null, method: 'context' })
   }
   return out
 }
@@ -67,13 +70,23 @@ function findCue(ctx: ArticleContext, index: PersonIndex, q: ExtractedQuote, all
   const para = ctx.article.paragraphs[pIndex]!
   const nextOpen = all.find((o) => o.draft.openIndex > (d.closeIndex ?? Infinity) && o.draft.firstParagraph === pIndex && o.draft.depth === 0)
   let after: Found | null = null
-  // After the closing mark, to the end of its sentence (or the next quote).
+  // After the closing mark, to the end of its sentence; later quotes in it are masked, so
+  // `“a blatant piece of bullying” for publishing … “mutineers,” Anna Soubry says` finds its cue.
   if (d.closeIndex !== null) {
     const sentence = ctx.sentenceAt(pIndex, d.closeIndex)
-    let end = Math.max(sentence.end, Math.min(para.end, d.closeIndex + 2))
-    if (nextOpen && nextOpen.draft.openIndex < end) end = nextOpen.draft.openIndex
-    after = cueAfter(text.slice(d.closeIndex + 1, end), d.closeIndex + 1)
+    const end = Math.max(sentence.end, Math.min(para.end, d.closeIndex + 2))
+    const window = text.slice(d.closeIndex + 1, end)
+    after = cueAfter(window, d.closeIndex + 1)
     if (after && after.distance === 0) return after
+    // A quote that ends its sentence (`…Kentucky!” Trump tweeted before Election Day.`): the
+    // next sentence may open with the speaker and the cue.
+    if (!after && !/[\p{L}\p{N}]/u.test(window) && (!nextOpen || nextOpen.draft.openIndex > end + 1)) {
+      const next = ctx.sentences(pIndex).find((x) => x.start >= end)
+      if (next) {
+        const f = cueAfter(text.slice(next.start, nextOpen ? Math.min(next.end, nextOpen.draft.openIndex) : next.end), next.start)
+        if (f && f.distance === 0 && f.phrase.kind !== 'body') return f
+      }
+    }
   }
   // Before the opening mark, from the start of its sentence (quoted stretches masked).
   const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
@@ -158,6 +171,12 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
       if (p) return { phrase: p, cue, at: offset + rel.index, distance }
     }
   }
+  // "with one senior source describing her comments as": the phrase right before an -ing cue.
+  if (ING_CUES.has(cue)) {
+    const np = /(?:^|[,;:—–]\s*|\b(?:with|as|and|while)\s+)([^,;:—–]{2,80}?)\s*$/i.exec(pre)?.[1]
+    const phrase = np ? parseSpeakerPhrase(np) : null
+    if (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'body') return { phrase, cue, at: offset + last.index - 1, distance }
+  }
   // saying/calling …, or a cue with no subject of its own: the person the clause is about.
   const clauseStart = Math.max(0, pre.search(/(?:[,;]\s+(?:while|and|but|whereas)\s+|;\s+)(?!.*[,;]\s+(?:while|and|but|whereas)\s+)/))
   const inClause = index.mentions.filter((m) => m.index < offset + last!.index && m.index >= offset && !m.inQuote)
@@ -167,6 +186,21 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
   }
   const subject = sentenceSubject(pre.slice(clauseStart).replace(/^[,;]\s+(?:while|and|but|whereas)?\s*/, ''))
   if (subject) return { phrase: subject, cue, at: offset, distance }
+  return null
+}
+
+/**
+ * An unclosed quote runs to the paragraph end and may swallow its own attribution:
+ * `"These cuts are necessary, said Finance Minister Rajiv Menon.` — read it from the tail.
+ */
+function cueInUnclosedTail(ctx: ArticleContext, q: ExtractedQuote): Found | null {
+  const [s, e] = q.draft.segments[q.draft.segments.length - 1]!
+  const seg = ctx.text.slice(s, e)
+  const re = /,\s/g
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    const f = cueAfter(seg.slice(m.index), s + m.index)
+    if (f && f.distance === 0 && (f.phrase.kind === 'name' || f.phrase.kind === 'pronoun')) return f
+  }
   return null
 }
 
@@ -183,7 +217,8 @@ function lastCommaPhrase(pre: string): SpeakerPhrase | null {
 
 /** The subject at the start of a sentence: "Israeli defence chief Avigdor Liberman announced …". */
 function sentenceSubject(sentence: string): SpeakerPhrase | null {
-  const s = sentence.replace(/^[\s"“‘']+/, '')
+  // "Writing in the Independent today, the MP said …": skip a leading phrase set off by a comma.
+  const s = sentence.replace(/^[\s"“‘']+/, '').replace(/^(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|But|And|Still|Also)\b[^,]{0,80},\s*/u, '')
   const lead = /^(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|However|But|And|Still|Also)\b[^,]*,\s*)?((?:[\p{L}\p{N}.'’-]+\s+){0,10}?)(?=(?:also\s+|later\s+|earlier\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s|took|gave|made|told|said|says|went|came|spoke|wrote|saw|found|got|let)\b)/u.exec(s)
   const np = lead?.[1]?.trim()
   if (!np) {
@@ -198,9 +233,13 @@ function resolve(
   index: PersonIndex,
   found: Found,
   done: readonly AttributedQuote[],
+  nested: boolean,
 ): Pick<AttributedQuote, 'speaker' | 'role' | 'method'> {
   const { phrase } = found
   if (phrase.kind === 'pronoun') {
+    // "He looked at me and said, 'I will not resign'": a pronoun inside someone's quote is theirs
+    // to resolve, not ours.
+    if (nested) return { speaker: null, role: null, method: 'none' }
     if (phrase.text === 'it') {
       const issuer = [...index.statementIssuers].reverse().find((s) => s.index < found.at)
       if (issuer) return { speaker: issuer.name, role: null, method: 'pronoun' }

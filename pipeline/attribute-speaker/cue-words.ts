@@ -18,13 +18,21 @@ const FINITE = [
   'described', 'branded', 'labelled', 'labeled', 'accused', 'expressed', 'insisted', 'reported',
   'wrote', 'thundered', 'snapped', 'added', 'tells', 'conceded', 'went on', 'hit back', 'chimed in',
   'spoke', 'summed up', 'put it', 'opined', 'proclaimed', 'affirmed', 'asserted', 'acknowledges',
+  'accuses', 'dismissed', 'dismisses', 'rejected', 'rejects', 'regarded', 'compared', 'compares',
+  'condemned', 'condemns', 'criticised', 'criticized', 'attacked', 'praised', 'termed', 'deemed',
+  'charged', 'questioned', 'wondered', 'blamed', 'defended', 'denied', 'denies', 'recounted',
+  'explained', 'added', 'echoed', 'repeated', 'cited', 'quoted', 'messaged', 'captioned',
+  'headlined', 'headed', 'read', 'wrote', 'writes', 'reads', 'told', 'says', 'tweets', 'posts',
 ]
 const ING = [
   'saying', 'telling', 'adding', 'writing', 'noting', 'warning', 'calling', 'describing', 'declaring',
   'insisting', 'explaining', 'arguing', 'claiming', 'asking', 'urging', 'stressing', 'announcing',
   'branding', 'labelling', 'labeling', 'accusing', 'admitting', 'acknowledging', 'vowing', 'pledging',
   'promising', 'suggesting', 'confirming', 'stating', 'tweeting', 'replying', 'responding', 'recalling',
-  'complaining', 'emphasising', 'emphasizing', 'expressing',
+  'complaining', 'emphasising', 'emphasizing', 'expressing', 'dismissing', 'rejecting', 'comparing',
+  'condemning', 'criticising', 'criticizing', 'attacking', 'praising', 'questioning', 'wondering',
+  'blaming', 'defending', 'denying', 'quipping', 'joking', 'reiterating', 'conceding', 'recounting',
+  'pointing out',
 ]
 
 export const FINITE_CUES = new Set(FINITE)
@@ -38,5 +46,13 @@ export const CUE_IN_SENTENCE = new RegExp(
   'i',
 )
 
-/** Every cue in a text, with its position; not the passive "said to have caused". */
-export const CUE_PATTERN = new RegExp(`\\b(${alternation}|according to)\\b(?!\\s+to\\s+(?:have|be|been)\\b)`, 'gi')
+/**
+ * Every cue in a text, with its position; not the passive "said to have caused", not "continued
+ * to sign up", "added to the list" or "read the report".
+ */
+export const CUE_PATTERN = new RegExp(
+  `\\b(${alternation}|according to)\\b` +
+    `(?!\\s+to\\s+(?:have|be|been)\\b)` +
+    `(?<!\\b(?:continued|continues|added|adds|read|reads|headed|posted|posts|charged|cited|quoted|echoed|repeated|questioned|attacked|defended)(?=\\s+(?:to|by|with|until|for|in|on|at|into|from|up|down|over|out|off|the|a|an|his|her|their|its|our|\\d|\\p{Ll}+ing)\\b))`,
+  'giu',
+)

@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../extract-quotes/article-context.ts'
-import { BODY_WORDS, ROLE_WORDS, splitName } from './speaker-phrase.ts'
+import { BODY_WORDS, ROLE_WORDS, cleanRole, parseSpeakerPhrase, splitName } from './speaker-phrase.ts'
 import { guessGender, type Gender } from './first-names.ts'
 
 /** A person named in the article, with the fullest name it gives and the roles it gives them. */
@@ -95,8 +95,18 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       })
     }
   }
+  // Capitalised runs are names only with evidence of a person: a known first name, a title or
+  // an appositive, or the surname next to a reporting verb somewhere in the article. This keeps
+  // "Election Day" and "Prime Ministers’ Questions" out.
+  const cueSurnames = surnamesNearCues(ctx)
+  const evidenced = new Set(
+    candidates
+      .filter((c) => guessGender(c.name) !== 'unknown' || c.title || c.apposition || cueSurnames.has(c.name.split(/\s+/).pop()!.toLowerCase()))
+      .map((c) => c.name.split(/\s+/).pop()!.toLowerCase()),
+  )
   for (const c of candidates) {
     const surname = c.name.split(/\s+/).pop()!.toLowerCase()
+    if (!evidenced.has(surname)) continue
     let person = bySurname.get(surname)
     if (person && !compatible(person.name, c.name)) person = undefined
     if (!person) {
@@ -107,7 +117,10 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       person.name = c.name
       if (person.gender === 'unknown') person.gender = guessGender(c.name)
     }
-    for (const role of [c.apposition, c.title]) if (role && !person.roles.includes(role)) person.roles.push(role)
+    for (const raw of [c.apposition, c.title]) {
+      const role = cleanRole(raw)
+      if (role && !person.roles.includes(role)) person.roles.push(role)
+    }
     mentions.push({ person, index: c.index, inQuote: inQuote(c.index), weak: c.weak })
   }
   // Surnames alone ("said Hopkins", "May said") and descriptions ("The president") are mentions too.
@@ -135,17 +148,19 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
 
   const statementIssuers: Array<{ name: string; index: number }> = []
   const issuerPatterns = [
-    /\bstatement\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:issued|released|put out|published|sent)\s+by\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,8})/gu,
-    /\bstatement\s+from\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,8})/gu,
-    /(?:^|[.;]\s+|,\s+)(?:the\s+|The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?(?:\p{Lu}[\p{L}'’.-]*|police))\s+(?:\p{Ll}+\s+){0,2}(?:issued|released|put out|published)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}statement/gu,
+    /\bstatement\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:issued|released|put out|published|sent)\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,8})/gu,
+    /\bstatement\s+from\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,8})/gu,
+    // "The ministry released a statement", "the UK’s National Police Chiefs’ Council released a statement"
+    /(?:^|[.;:]\s+|,\s+(?:while\s+|and\s+|but\s+)?|\b(?:while|and|but|after|when)\s+)((?:[\p{L}\p{N}'’.&-]+\s+){1,7}?)(?:also\s+|later\s+|earlier\s+|has\s+|had\s+)?(?:issued|released|put out|published|sent out)\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+){0,2}statement/gu,
   ]
   for (const p of ctx.article.paragraphs) {
     const para = text.slice(p.start, p.end)
     for (const re of issuerPatterns) {
       re.lastIndex = 0
       for (let m = re.exec(para); m; m = re.exec(para)) {
-        const name = m[1]!.trim().replace(/\s+(last|on|in|yesterday|today|this|that)$/i, '').trim()
-        if (name) statementIssuers.push({ name, index: p.start + m.index })
+        const raw = m[1]!.trim().replace(/\s+(last|on|in|yesterday|today|this|that)$/i, '').trim()
+        const phrase = parseSpeakerPhrase(raw)
+        if (phrase && phrase.kind !== 'pronoun') statementIssuers.push({ name: phrase.text, index: p.start + m.index })
       }
     }
   }
@@ -183,15 +198,25 @@ export function findByRole(people: readonly Person[], description: string, head:
   return matches.find((p) => p.roles.some((r) => r.toLowerCase().includes(desc))) ?? matches[0]!
 }
 
-/** Lower-case title words just before a name: "home secretary Amber Rudd", "UK prime minister Theresa May". */
+/**
+ * Title words just before a name: "home secretary Amber Rudd", "UK prime minister Theresa May",
+ * "Labour leader Keir Starmer", "Israeli defence chief Avigdor Liberman", and a title set off by
+ * a comma: "The Foreign Minister, Ana Costa,".
+ */
 function titleTokens(before: string): string[] {
-  const words = before.trim().split(/\s+/).filter(Boolean)
+  const trimmed = before.trimEnd()
+  const commaTitle = /(?:^|[.;:!?]\s+|\b(?:the|The)\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*),$/u.exec(trimmed)
+  if (commaTitle && commaTitle[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))) return commaTitle[1]!.split(/\s+/)
+  const words = trimmed.split(/\s+/).filter(Boolean)
   const out: string[] = []
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!
     if (ROLE_WORDS.has(w.toLowerCase()) || /^(u\.?s\.?|u\.?k\.?|uk|us|eu|un)$/i.test(w)) out.unshift(w)
+    else if (/^\p{Lu}[\p{L}.'’-]*$/u.test(w) && out.length > 0 && !/[’']s$/.test(w)) out.unshift(w)
     else break
   }
+  // Capitalised words count only as part of a title: "Labour leader", not "Speaking at".
+  while (out.length > 0 && !ROLE_WORDS.has(out[out.length - 1]!.toLowerCase()) && !/^(u\.?s\.?|u\.?k\.?|uk|us|eu|un)$/i.test(out[out.length - 1]!)) out.pop()
   return out
 }
 
@@ -204,4 +229,20 @@ function stripTrailingTitle(before: string): string {
     else break
   }
   return words.join(' ')
+}
+
+/** Surnames standing next to a reporting verb: "Soufan said", "said Hopkins", "Trump tweeted". */
+function surnamesNearCues(ctx: ArticleContext): Set<string> {
+  const out = new Set<string>()
+  const verbs = 'said|says|told|tells|added|adds|wrote|writes|tweeted|asked|replied|warned|insisted|argued|claimed|explained|noted|stated|declared|continued|remarked|according to'
+  const before = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)(?:,[^,]{1,120},)?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${verbs})\\b`, 'gu')
+  const after = new RegExp(`\\b(?:said|says|added|wrote|asked|according to)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,5}?(\\p{Lu}[\\p{L}'’-]+)\\b`, 'gu')
+  for (const p of ctx.article.paragraphs) {
+    const para = ctx.text.slice(p.start, p.end)
+    for (const re of [before, after]) {
+      re.lastIndex = 0
+      for (let m = re.exec(para); m; m = re.exec(para)) out.add(m[1]!.replace(/[’']s$/, '').toLowerCase())
+    }
+  }
+  return out
 }

@@ -53,8 +53,9 @@ export const BODY_WORDS = new Set(
 
 // Nouns that head a description of a person or a body that can speak.
 const SPEAKER_NOUNS =
-  /\b(official|officials|source|sources|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|adviser|advisers|advisor|minister|president|agent|analyst|officer|diplomat|expert|experts|witness|resident|residents|lawyer|attorney|statement|police|investigators|prosecutor|prosecutors|spokes\w*|insider|insiders|person|people|man|woman|member|members|leader|leaders|chief|head|director|manager|coach|player|players|fan|fans|executive|executives|student|students|teacher|doctor|nurse|victim|survivor|family|relative|neighbour|neighbor|friend|colleague|employee|worker|workers|voter|voters|campaigner|campaigners|activist|activists|protester|protesters|mp|mps|senator|governor|mayor|judge|committee|council|government|ministry|department|agency|company|firm|group|report|filing|document|letter|email|memo|tweet|post|note|release)$/i
+  /\b(user|users|commenter|commenters|follower|followers|viewer|viewers|reader|readers|listener|listeners|tweeter|account|critic|critics|supporter|supporters|opponent|opponents|paper|newspaper|tabloid|broadsheet|outlet|magazine|website|broadcaster|network|station|secretary|chancellor|commissioner|chairman|chairwoman|chair|ceo|founder|captain|striker|inspector|detective|constable|sergeant|general|admiral|ambassador|envoy|premier|king|queen|prince|princess|pope|bishop|economist|scientist|researcher|professor|surgeon|editor|reporter|journalist|author|coroner|regulator|watchdog|union|charity|club|board|court|judge|airline|bank|insurer|retailer|developer|owner|landlord|tenant|parent|mother|father|son|daughter|husband|wife|brother|sister|boss|trainer|referee|umpire|pilot|driver|passenger|customer|shopper|patient|official|officials|source|sources|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|adviser|advisers|advisor|minister|president|agent|analyst|officer|diplomat|expert|experts|witness|resident|residents|lawyer|attorney|statement|police|investigators|prosecutor|prosecutors|spokes\w*|insider|insiders|person|people|man|woman|member|members|leader|leaders|chief|head|director|manager|coach|player|players|fan|fans|executive|executives|student|students|teacher|doctor|nurse|victim|survivor|family|relative|neighbour|neighbor|friend|colleague|employee|worker|workers|voter|voters|campaigner|campaigners|activist|activists|protester|protesters|mp|mps|senator|governor|mayor|judge|committee|council|government|ministry|department|agency|company|firm|group|report|filing|document|letter|email|memo|tweet|post|note|release)$/i
 
+const ARTICLE = /^(the|a|an)\s+/i
 const DETERMINER = /^(the|a|an|one|another|two|three|four|some|several|many|most|other|a\s+senior|his|her|their|its|our)\s+/i
 const NAME_TOKEN = /^(\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(\p{Lu}\.)*|Mc\p{Lu}\p{L}+|O['’]\p{Lu}\p{L}+)$/u
 const PARTICLE = /^(al|al-|bin|ibn|de|del|della|der|den|van|von|da|di|du|la|le|el|ben|dos|das|st\.?)$/i
@@ -80,26 +81,33 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
   const lower = head.toLowerCase()
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', text: lower, role: null, definite: true }
+  // "Paganini and his team", "Smith and Jones": the speakers as the text names them.
+  const coordinated = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+and\s+((?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|wife|husband|family|lawyers?)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u.exec(head)
+  if (coordinated && splitName(coordinated[1]!.split(/\s+/))) {
+    return { kind: 'description', text: head, role: cleanRole(apposition), definite: false }
+  }
   const tokens = head.split(/\s+/)
   if (tokens.length > 16) return null
   if (/^(that|which|who|when|while|if|because|to|in|on|at|after|before|for|with|by|from|this|these|those|there|here|it's|yesterday|today|last|on)$/i.test(tokens[0]!)) {
     return null
   }
-  const definite = /^the\s/i.test(head)
+  // "the president" and a bare "minister" (headlines: "…, says minister") refer back to someone;
+  // "a spokesman" and "one official" do not.
+  const definite = !/^(a|an|one|another|some|several|two|three|four|many|most|other)\s/i.test(head)
   const name = splitName(tokens)
   if (name) {
     const role = [name.title, cleanRole(apposition)].filter((r) => r && r.length > 0)
     const isBody = name.name.split(/\s+/).some((t) => BODY_WORDS.has(t.toLowerCase().replace(/[’']s$/, '')))
     if (isBody) return { kind: 'body', text: head.replace(DETERMINER, ''), role: cleanRole(apposition), definite }
-    return { kind: 'name', text: name.name, role: cleanRole(apposition) ?? name.title, definite: false }
+    return { kind: 'name', text: name.name, role: cleanRole(apposition) ?? cleanRole(name.title), definite: false }
   }
-  const bare = head.replace(DETERMINER, '').replace(DETERMINER, '')
+  // Articles go ("a spokesman" → "spokesman"); counting words stay ("one official", "Another
+  // Twitter user"), as annotators and readers name such sources.
+  const bare = head.replace(ARTICLE, '')
   if (SPEAKER_NOUNS.test(bare) || SPEAKER_NOUNS.test(bare.replace(/\s+(for|of|at|from|in|with|to)\s.*$/i, ''))) {
     return { kind: 'description', text: bare, role: cleanRole(apposition), definite }
   }
-  if (/^\p{Lu}/u.test(bare) && tokens.length <= 8) {
-    return { kind: 'body', text: bare, role: cleanRole(apposition), definite }
-  }
+  if (looksLikeBodyName(bare)) return { kind: 'body', text: bare, role: cleanRole(apposition), definite }
   return null
 }
 
@@ -162,9 +170,22 @@ const TRAILING_FILLER =
 // Captions' position words are not roles: "Donald Trump, right, talks with …".
 const NOT_A_ROLE = /^(right|left|centre|center|pictured|above|below|top|bottom|inset|file|second (from )?(left|right)|far (left|right)|front|back|rear|seated|standing)$/i
 
-function cleanRole(s: string | null | undefined): string | null {
-  if (!s || NOT_A_ROLE.test(s.trim())) return null
-  const r = s.replace(/^(a|an|the)\s+/i, '').replace(/[\s,.;:]+$/, '').trim()
+// Honorifics are not roles: "Dr Helen Moore", "Ms Costa".
+const HONORIFIC = /^(dr|dr\.|mr|mr\.|mrs|mrs\.|ms|ms\.|mx|sir|dame|lord|lady|prof|prof\.|rev|rev\.)$/i
+
+/** A capitalised body name: "Greater Manchester Police", "UK’s National Police Chiefs’ Council". */
+function looksLikeBodyName(s: string): boolean {
+  const tokens = s.split(/\s+/)
+  if (tokens.length > 8 || !/^\p{Lu}/u.test(tokens[tokens.length - 1]!)) return false
+  const caps = tokens.filter((t) => /^\p{Lu}/u.test(t)).length
+  return tokens.every((t) => /^\p{Lu}/u.test(t) || /^(of|the|for|and|in|on|at|de|du|&)$/i.test(t)) && caps >= 1
+}
+
+/** A role as the text gives it, without its article, relative clause or caption position words. */
+export function cleanRole(s: string | null | undefined): string | null {
+  if (!s || NOT_A_ROLE.test(s.trim()) || HONORIFIC.test(s.trim())) return null
+  // "a neuroscientist at Oxford who was not involved in the study" → "neuroscientist at Oxford"
+  const r = s.replace(/^(a|an|the)\s+/i, '').replace(/\s+(who|which|that|whose)\s.*$/i, '').replace(/[\s,.;:]+$/, '').trim()
   if (!r || r.split(/\s+/).length > 18) return null
   return r
 }

@@ -28,6 +28,8 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
     return clause && words.length >= 4 && cueNear(text, draft) ? 'full' : 'inner'
   }
   if (clause) return 'full'
+  // A short utterance of its own: "Balanced and fair, for once." / "Never again!"
+  if (words.length >= 2 && /^\p{Lu}/u.test(quoteText) && /[.!?…]$/.test(quoteText)) return 'full'
   const open = draft.openIndex
   const before = text.slice(Math.max(0, open - 60), open)
   if (TERM_BEFORE.test(before)) return 'term'

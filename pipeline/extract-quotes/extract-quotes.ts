@@ -23,7 +23,8 @@ export function extractQuotes(ctx: ArticleContext): ExtractedQuote[] {
     const text = texts[k]!
     const kind = classifyKind(ctx, draft, text)
     if (kind === 'term' || kind === 'inner') return
-    if (isWholeParagraph(ctx, draft)) {
+    // A headline, subheading or pull quote wholly in quotes.
+    if (draft.closeIndex !== null && isWholeParagraph(ctx, draft)) {
       const p = ctx.article.paragraphs[draft.firstParagraph]!
       if (p.role === 'title' || draft.firstParagraph <= 2 || !/[.!?,]["”’']?$/.test(ctx.paragraphText(draft.firstParagraph))) {
         draft.flags.add('headline')
