@@ -6,6 +6,7 @@ import { listInputFiles } from './ingest/list-input-files.ts'
 import { processCorpus } from './corpus/process-corpus.ts'
 import { openStageWriter } from './release/stage-writer.ts'
 import { finalizeRelease } from './release/finalize-release.ts'
+import { publishRelease } from './release/publish-release.ts'
 import { formatDiagnostic } from './source-text.ts'
 
 export interface BuildOptions {
@@ -79,7 +80,8 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
     })
     await stage.close()
     // Phase 2: the release's files from the stage files.
-    await finalizeRelease({ dir: tmpDir, config, version })
+    // Write-stage warnings (a cell over Excel's limit, a version bump below the policy) join the rest.
+    diagnostics.push(...(await finalizeRelease({ dir: tmpDir, config, version })).diagnostics)
   } catch (err) {
     stage.abort()
     rmSync(tmpDir, { recursive: true, force: true })
@@ -102,27 +104,11 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
     rmSync(tmpDir, { recursive: true, force: true })
     throw new BuildError(`--strict: ${refused.length} input file(s) refused; nothing written`, diagnostics.filter((d) => d.severity === 'error'))
   }
-  if (existsSync(versionDir)) {
-    const changed = differingFiles(tmpDir, versionDir)
-    rmSync(tmpDir, { recursive: true, force: true })
-    if (changed.length === 0) return { ...summary, outcome: 'unchanged' }
-    throw new BuildError(
-      `Version ${version} is published and would change (${changed.join(', ')}); published versions are never rewritten: build a new version with --dataset-version`,
-    )
-  }
-  renameSync(tmpDir, versionDir)
-  return summary
-}
-
-function differingFiles(a: string, b: string): string[] {
-  const names = new Set([...readdirSync(a), ...readdirSync(b)])
-  const changed: string[] = []
-  for (const name of [...names].sort()) {
-    const pa = path.join(a, name)
-    const pb = path.join(b, name)
-    if (!existsSync(pa) || !existsSync(pb) || !readFileSync(pa).equals(readFileSync(pb))) changed.push(name)
-  }
-  return changed
+  // Renames the folder into place and writes <out>/<name>-v<version>.zip; a published version is
+  // never rewritten: same bytes are a no-op, different ones are refused with what changed.
+  const published = publishRelease({ tmpDir, outDir: options.outDir, name: config.name, version })
+  if (published.outcome === 'refused') throw new BuildError(published.message)
+  return { ...summary, outcome: published.outcome }
 }
 
 export { formatDiagnostic }

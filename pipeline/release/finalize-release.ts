@@ -1,59 +1,126 @@
-import { createReadStream, createWriteStream, rmSync, type WriteStream } from 'node:fs'
+import { createReadStream, rmSync, writeFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import path from 'node:path'
-import type { DatasetConfig } from '../types.generated.ts'
-import { csvHeader, csvRows } from '../write/csv-edition.ts'
-import { ARTICLE_COLUMNS, DIAGNOSTIC_COLUMNS, QUOTE_COLUMNS, STAGE_FILES } from './stage-writer.ts'
-import { toJsonLine } from '../write/record-columns.ts'
+import type { DatasetConfig, Diagnostic } from '../types.generated.ts'
+import { RELEASE_TABLES, type ReleaseTable } from './release-tables.ts'
+import { writeTable } from './write-table.ts'
+import { diffReleases, type ReleaseChanges } from './diff-releases.ts'
+import { compareVersions, previousVersion, type Bump } from './published-versions.ts'
+import { releaseDate } from './release-date.ts'
+import { buildDatapackage } from './build-datapackage.ts'
+import { writeChanges } from './write-changes.ts'
+import { writeDataCard, type CardCounts } from './write-data-card.ts'
+import { writeChecksums } from './write-checksums.ts'
+import { STAGE_FILES } from './stage-writer.ts'
 
 export interface FinalizeOptions {
   /** The temporary version folder holding the stage files. */
   dir: string
   config: DatasetConfig
   version: string
+  /**
+   * The out folder the version will be published in: CHANGES are taken against the newest
+   * version below this one there. Default: the folder holding `dir` (`<out>/.v<version>.tmp-<pid>`).
+   */
+  outDir?: string
+  /** The tables to publish; RELEASE_TABLES unless a test says otherwise. */
+  tables?: readonly ReleaseTable[]
+}
+
+export interface FinalizeResult {
+  /** Diagnostics raised while writing (also in diagnostics.jsonl): cells over Excel's limit, a version bump below the policy. */
+  diagnostics: Diagnostic[]
+  changes: ReleaseChanges
+  created: string
 }
 
 /**
- * Turns the stage files into the release's data files: quotes.jsonl / quotes.csv,
- * articles.jsonl / articles.csv and diagnostics.jsonl, streamed in batches, then removes the
- * stage files.
+ * Turns the stage files into a release folder: the data files (JSONL and CSV per table, in
+ * input order), CHANGES.json and CHANGELOG.md against the previous version, datapackage.json,
+ * the README.md data card and SHA256SUMS; then removes the stage files.
  */
-export async function finalizeRelease(options: FinalizeOptions): Promise<void> {
-  const { dir } = options
-  await convert(path.join(dir, STAGE_FILES.quotes), dir, 'quotes', QUOTE_COLUMNS, true)
-  await convert(path.join(dir, STAGE_FILES.articles), dir, 'articles', ARTICLE_COLUMNS, true)
-  await convert(path.join(dir, STAGE_FILES.diagnostics), dir, 'diagnostics', DIAGNOSTIC_COLUMNS, false)
+export async function finalizeRelease(options: FinalizeOptions): Promise<FinalizeResult> {
+  const { dir, config, version } = options
+  const outDir = options.outDir ?? path.dirname(path.resolve(dir))
+  const tables = options.tables ?? RELEASE_TABLES
+  const diagnostics: Diagnostic[] = []
+  // Diagnostics go last: writing the other tables adds to them.
+  const dataTables = tables.filter((t) => t.name !== 'diagnostics')
+  for (const table of dataTables) {
+    if (table.stageFile === undefined) continue
+    diagnostics.push(...(await writeTable(dir, table, readJsonLines(path.join(dir, table.stageFile)))).diagnostics)
+  }
+  const previous = previousVersion(outDir, version)
+  const previousDir = previous === null ? null : path.join(outDir, `v${previous}`)
+  const changes = diffReleases(previousDir, previous, dir, version, tables)
+  const bumpWarning = checkBump(previous, version, changes.summary.bump)
+  if (bumpWarning) diagnostics.push(bumpWarning)
+  const diagnosticsTable = tables.find((t) => t.name === 'diagnostics')
+  if (diagnosticsTable?.stageFile !== undefined) {
+    await writeTable(dir, diagnosticsTable, concat(readJsonLines(path.join(dir, diagnosticsTable.stageFile)), diagnostics))
+  }
   for (const f of Object.values(STAGE_FILES)) rmSync(path.join(dir, f), { force: true })
+
+  const { counts, published } = await countRecords(dir)
+  const { created } = releaseDate(published)
+  const descriptor = buildDatapackage(dir, tables, config, version, created)
+  writeChanges(dir, changes, previousDir)
+  writeDataCard(dir, descriptor, tables, counts, changes)
+  // datapackage.json after the data files it hashes; SHA256SUMS after everything.
+  writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify(descriptor, null, 2) + '\n')
+  writeChecksums(dir)
+  return { diagnostics, changes, created }
 }
 
-async function convert(stageFile: string, dir: string, name: string, columns: readonly string[], csv: boolean): Promise<void> {
-  const jsonl = createWriteStream(path.join(dir, `${name}.jsonl`))
-  const csvOut = csv ? createWriteStream(path.join(dir, `${name}.csv`)) : null
-  if (csvOut) await put(csvOut, csvHeader(columns))
-  let batch: object[] = []
-  const flush = async () => {
-    await put(jsonl, batch.map((r) => toJsonLine(r, columns)).join(''))
-    if (csvOut) await put(csvOut, csvRows(batch, columns))
-    batch = []
+const RANK: Record<Bump, number> = { patch: 0, minor: 1, major: 2 }
+
+// 1.0.0 → 1.0.1 that adds quotes: the policy asks for 1.1.0. Warn; the builder chose the number.
+function checkBump(previous: string | null, version: string, bump: Bump | null): Diagnostic | null {
+  if (previous === null || bump === null || compareVersions(version, previous) <= 0) return null
+  const [a = 0, b = 0] = previous.split('.').map(Number)
+  const [x = 0, y = 0] = version.split('.').map(Number)
+  const made: Bump = x !== a ? 'major' : y !== b ? 'minor' : 'patch'
+  if (RANK[made] >= RANK[bump]) return null
+  return {
+    file: 'datapackage.json',
+    line: null,
+    column: null,
+    severity: 'warning',
+    stage: 'write',
+    rule: 'write:version-bump',
+    message: `${version} is a ${made} step from ${previous}, but the changes call for a ${bump} version (see CHANGES.json)`,
   }
-  const lines = createInterface({ input: createReadStream(stageFile, 'utf8'), crlfDelay: Infinity })
-  for await (const line of lines) {
-    if (!line) continue
-    batch.push(JSON.parse(line) as object)
-    if (batch.length >= 5000) await flush()
+}
+
+async function countRecords(dir: string): Promise<{ counts: CardCounts; published: string[] }> {
+  const counts: CardCounts = { quotes: 0, quotesWithSpeaker: 0, articles: 0, sourceFiles: 0, warnings: 0, errors: 0 }
+  for await (const q of readJsonLines(path.join(dir, 'quotes.jsonl'))) {
+    counts.quotes++
+    if ((q as { speaker: unknown }).speaker !== null) counts.quotesWithSpeaker++
   }
-  await flush()
-  await end(jsonl)
-  if (csvOut) await end(csvOut)
+  const files = new Set<string>()
+  const published: string[] = []
+  for await (const a of readJsonLines(path.join(dir, 'articles.jsonl'))) {
+    const article = a as { source_file: string; published: string | null }
+    counts.articles++
+    files.add(article.source_file)
+    if (article.published !== null) published.push(article.published)
+  }
+  counts.sourceFiles = files.size
+  for await (const d of readJsonLines(path.join(dir, 'diagnostics.jsonl'))) {
+    const severity = (d as { severity: string }).severity
+    if (severity === 'warning') counts.warnings++
+    else if (severity === 'error') counts.errors++
+  }
+  return { counts, published }
 }
 
-function put(s: WriteStream, chunk: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (chunk.length === 0) return resolve()
-    s.write(chunk, (err) => (err ? reject(err) : resolve()))
-  })
+async function* readJsonLines(file: string): AsyncGenerator<object> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })
+  for await (const line of lines) if (line) yield JSON.parse(line) as object
 }
 
-function end(s: WriteStream): Promise<void> {
-  return new Promise((resolve, reject) => s.end((err?: Error | null) => (err ? reject(err) : resolve())))
+async function* concat(first: AsyncIterable<object>, rest: Iterable<object>): AsyncGenerator<object> {
+  yield* first
+  yield* rest
 }
