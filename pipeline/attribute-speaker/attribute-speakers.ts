@@ -54,7 +54,9 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
   // that person rather than no one, or a description ("says minister") or a country ("Britain").
   for (const q of out) {
     if (q.draft.depth > 0) continue
-    const weakExplicit = q.method === 'explicit' && !isPersonLike(q.speaker, index)
+    // Only a headline, or a country credited with a fragment ("Britain … saying it had received
+    // “fresh assurances”"), gives way; "Critics" and "the senator" keep their words.
+    const weakExplicit = q.method === 'explicit' && !isPersonLike(q.speaker, index) && (q.draft.flags.has('headline') || isPlace(q.speaker) || ctx.article.paragraphs[q.draft.firstParagraph]!.role === 'title')
     if (q.method !== 'none' && !weakExplicit) continue
     const source = findRepeated(q, out)
     if (source && (q.method === 'none' || isPersonLike(source.speaker, index))) Object.assign(q, { speaker: source.speaker, role: source.role, cue: q.cue ?? null, method: 'context' })
@@ -78,15 +80,6 @@ function findCue(ctx: ArticleContext, index: PersonIndex, q: ExtractedQuote, all
     const window = text.slice(d.closeIndex + 1, end)
     after = cueAfter(window, d.closeIndex + 1)
     if (after && after.distance === 0) return after
-    // A quote that ends its sentence (`…Kentucky!” Trump tweeted before Election Day.`): the
-    // next sentence may open with the speaker and the cue.
-    if (!after && !/[\p{L}\p{N}]/u.test(window) && (!nextOpen || nextOpen.draft.openIndex > end + 1)) {
-      const next = ctx.sentences(pIndex).find((x) => x.start >= end)
-      if (next) {
-        const f = cueAfter(text.slice(next.start, nextOpen ? Math.min(next.end, nextOpen.draft.openIndex) : next.end), next.start)
-        if (f && f.distance === 0 && f.phrase.kind !== 'body') return f
-      }
-    }
   }
   // Before the opening mark, from the start of its sentence (quoted stretches masked).
   const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
@@ -94,6 +87,20 @@ function findCue(ctx: ArticleContext, index: PersonIndex, q: ExtractedQuote, all
   const before = cueBefore(ctx, index, text.slice(from, d.openIndex), from)
   if (before && (!after || before.distance < after.distance)) return before
   if (after) return after
+  // A quote that ends its sentence (`…Kentucky!” Trump tweeted before Election Day.`): the
+  // next sentence may open with the speaker and the cue.
+  if (d.closeIndex !== null) {
+    const sentence = ctx.sentenceAt(pIndex, d.closeIndex)
+    const end = Math.max(sentence.end, Math.min(para.end, d.closeIndex + 2))
+    const window = text.slice(d.closeIndex + 1, end)
+    if (!/[\p{L}\p{N}]/u.test(window) && (!nextOpen || nextOpen.draft.openIndex > end + 1)) {
+      const next = ctx.sentences(pIndex).find((x) => x.start >= end)
+      if (next) {
+        const f = cueAfter(text.slice(next.start, nextOpen ? Math.min(next.end, nextOpen.draft.openIndex) : next.end), next.start)
+        if (f && f.distance === 0 && f.phrase.kind !== 'body') return f
+      }
+    }
+  }
   // A colon introduction ending the paragraph before: "…released a statement saying:"
   const firstP = ctx.article.paragraphs[d.firstParagraph]!
   if (d.openIndex === firstP.start && d.firstParagraph > 0) {
@@ -162,6 +169,11 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
     // The phrase right before the cue: back to the clause start.
     const clause = /(?:^|[,;:—–]\s*|\b(?:that|and|but|which|where|when|while|as)\s+)([^,;:—–]*?)\s*$/i.exec(pre)
     const np = clause?.[1] ?? ''
+    // "…, but said “…”" / "and said": the cue shares the sentence's subject.
+    if (np.trim() === '' && /\b(and|but)\s*$/i.test(pre)) {
+      const subject = sentenceSubject(pre)
+      if (subject) return { phrase: subject, cue, at: offset, distance }
+    }
     const phrase = parseSpeakerPhrase(np.replace(/^.*\b(?:in which|who|which)\s+/i, ''))
     if (phrase) return { phrase, cue, at: offset + last.index - 1, distance }
     // "British Prime Minister Theresa May, who earlier said …": the head before the relative clause.
@@ -173,7 +185,7 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
   }
   // "with one senior source describing her comments as": the phrase right before an -ing cue.
   if (ING_CUES.has(cue)) {
-    const np = /(?:^|[,;:—–]\s*|\b(?:with|as|and|while)\s+)([^,;:—–]{2,80}?)\s*$/i.exec(pre)?.[1]
+    const np = /(?:^|[,;:—–]\s*|\b(?:with|as|and|while)\s+)([^,;:—–]{2,80}?)\s*$/i.exec(pre)?.[1]?.replace(/^(with|as|and|while|but)\s+/i, '')
     const phrase = np ? parseSpeakerPhrase(np) : null
     if (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'body') return { phrase, cue, at: offset + last.index - 1, distance }
   }
@@ -318,4 +330,14 @@ function findRepeated(q: AttributedQuote, all: readonly AttributedQuote[]): Attr
 function isPersonLike(speaker: string | null, index: PersonIndex): boolean {
   if (!speaker) return false
   return index.people.some((p) => p.name === speaker)
+}
+
+const PLACES = new Set(
+  `britain uk u.k. england scotland wales ireland america us u.s. usa united states canada australia france germany
+  italy spain russia china japan india pakistan israel iran iraq syria turkey egypt ukraine poland brussels washington
+  london moscow beijing paris berlin tokyo jerusalem tehran kyiv kiev europe eu nato the west`.split(/\s+/),
+)
+
+function isPlace(speaker: string | null): boolean {
+  return speaker !== null && PLACES.has(speaker.toLowerCase())
 }

@@ -23,6 +23,9 @@ const FINITE = [
   'charged', 'questioned', 'wondered', 'blamed', 'defended', 'denied', 'denies', 'recounted',
   'explained', 'added', 'echoed', 'repeated', 'cited', 'quoted', 'messaged', 'captioned',
   'headlined', 'headed', 'read', 'wrote', 'writes', 'reads', 'told', 'says', 'tweets', 'posts',
+  // base forms after "to" / modals: "turned to Twitter to describe his city as a “gas chamber”"
+  'describe', 'call', 'brand', 'label', 'accuse', 'dismiss', 'reject', 'warn', 'claim', 'insist',
+  'argue', 'deny', 'tweet', 'write', 'add', 'declare', 'urge', 'admit', 'promise', 'pledge', 'vow',
 ]
 const ING = [
   'saying', 'telling', 'adding', 'writing', 'noting', 'warning', 'calling', 'describing', 'declaring',

@@ -78,7 +78,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       const split = splitName(tokens)
       if (!split) continue
       const nameTokens = split.name.split(/\s+/)
-      if (nameTokens.length < 2 || nameTokens.length > 4) continue
+      // One word is a name only behind a title: "President Trump", "Mr Cameron", "Ms Dorries".
+      if (nameTokens.length > 4 || (nameTokens.length < 2 && !split.title)) continue
       if (STOP_FIRST.has(nameTokens[0]!) && nameTokens.length < 3) continue
       if (nameTokens.some((t) => BODY_WORDS.has(t.toLowerCase()) || ROLE_WORDS.has(t.toLowerCase()))) continue
       const nameOffset = m.index + m[0].lastIndexOf(nameTokens[0]!)

@@ -53,11 +53,11 @@ export const BODY_WORDS = new Set(
 
 // Nouns that head a description of a person or a body that can speak.
 const SPEAKER_NOUNS =
-  /\b(user|users|commenter|commenters|follower|followers|viewer|viewers|reader|readers|listener|listeners|tweeter|account|critic|critics|supporter|supporters|opponent|opponents|paper|newspaper|tabloid|broadsheet|outlet|magazine|website|broadcaster|network|station|secretary|chancellor|commissioner|chairman|chairwoman|chair|ceo|founder|captain|striker|inspector|detective|constable|sergeant|general|admiral|ambassador|envoy|premier|king|queen|prince|princess|pope|bishop|economist|scientist|researcher|professor|surgeon|editor|reporter|journalist|author|coroner|regulator|watchdog|union|charity|club|board|court|judge|airline|bank|insurer|retailer|developer|owner|landlord|tenant|parent|mother|father|son|daughter|husband|wife|brother|sister|boss|trainer|referee|umpire|pilot|driver|passenger|customer|shopper|patient|official|officials|source|sources|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|adviser|advisers|advisor|minister|president|agent|analyst|officer|diplomat|expert|experts|witness|resident|residents|lawyer|attorney|statement|police|investigators|prosecutor|prosecutors|spokes\w*|insider|insiders|person|people|man|woman|member|members|leader|leaders|chief|head|director|manager|coach|player|players|fan|fans|executive|executives|student|students|teacher|doctor|nurse|victim|survivor|family|relative|neighbour|neighbor|friend|colleague|employee|worker|workers|voter|voters|campaigner|campaigners|activist|activists|protester|protesters|mp|mps|senator|governor|mayor|judge|committee|council|government|ministry|department|agency|company|firm|group|report|filing|document|letter|email|memo|tweet|post|note|release)$/i
+  /\b(user|users|commenter|commenters|follower|followers|viewer|viewers|reader|readers|listener|listeners|tweeter|account|critic|critics|supporter|supporters|opponent|opponents|paper|newspaper|tabloid|broadsheet|outlet|magazine|website|broadcaster|network|station|secretary|chancellor|commissioner|chairman|chairwoman|chair|ceo|founder|captain|striker|inspector|detective|constable|sergeant|general|admiral|ambassador|envoy|premier|king|queen|prince|princess|pope|bishop|economist|scientist|researcher|professor|surgeon|editor|reporter|journalist|author|coroner|regulator|watchdog|union|charity|club|board|court|judge|airline|bank|insurer|retailer|developer|owner|landlord|tenant|parent|mother|father|son|daughter|husband|wife|brother|sister|boss|trainer|referee|umpire|pilot|driver|passenger|customer|shopper|patient|official|officials|source|sources|ministries|agencies|authorities|companies|parties|bodies|departments|governments|councils|committees|unions|groups|firms|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|adviser|advisers|advisor|minister|president|agent|analyst|officer|diplomat|expert|experts|witness|resident|residents|lawyer|attorney|statement|police|investigators|prosecutor|prosecutors|spokes\w*|insider|insiders|person|people|man|woman|member|members|leader|leaders|chief|head|director|manager|coach|player|players|fan|fans|executive|executives|student|students|teacher|doctor|nurse|victim|survivor|family|relative|neighbour|neighbor|friend|colleague|employee|worker|workers|voter|voters|campaigner|campaigners|activist|activists|protester|protesters|mp|mps|senator|governor|mayor|judge|committee|council|government|ministry|department|agency|company|firm|group|report|filing|document|letter|email|memo|tweet|post|note|release)$/i
 
 const ARTICLE = /^(the|a|an)\s+/i
 const DETERMINER = /^(the|a|an|one|another|two|three|four|some|several|many|most|other|a\s+senior|his|her|their|its|our)\s+/i
-const NAME_TOKEN = /^(\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(\p{Lu}\.)*|Mc\p{Lu}\p{L}+|O['’]\p{Lu}\p{L}+)$/u
+const NAME_TOKEN = /^(\p{Lu}[\p{L}\p{M}'’-]*[\p{L}\p{M}]\.?|\p{Lu}\.?|\p{Lu}\.(\p{Lu}\.)*|Mc\p{Lu}\p{L}+|O['’]\p{Lu}\p{L}+)$/u
 const PARTICLE = /^(al|al-|bin|ibn|de|del|della|der|den|van|von|da|di|du|la|le|el|ben|dos|das|st\.?)$/i
 
 /** Parses the phrase next to a cue; null when it is no speaker (a clause, a date, nothing). */
@@ -88,7 +88,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
   const tokens = head.split(/\s+/)
   if (tokens.length > 16) return null
-  if (/^(that|which|who|when|while|if|because|to|in|on|at|after|before|for|with|by|from|this|these|those|there|here|it's|yesterday|today|last|on)$/i.test(tokens[0]!)) {
+  if (/^(that|which|who|when|while|if|because|to|in|on|at|after|before|for|with|by|from|of|about|into|over|across|through|during|against|among|between|under|without|within|despite|like|than|via|per|since|until|up|out|off|this|these|those|there|here|it's|yesterday|today|tomorrow|last|next|not|no|so|such|is|are|was|were|has|have|had|be|been)$/i.test(tokens[0]!)) {
     return null
   }
   // "the president" and a bare "minister" (headlines: "…, says minister") refer back to someone;
@@ -104,8 +104,12 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // Articles go ("a spokesman" → "spokesman"); counting words stay ("one official", "Another
   // Twitter user"), as annotators and readers name such sources.
   const bare = head.replace(ARTICLE, '')
-  if (SPEAKER_NOUNS.test(bare) || SPEAKER_NOUNS.test(bare.replace(/\s+(for|of|at|from|in|with|to)\s.*$/i, ''))) {
-    return { kind: 'description', text: bare, role: cleanRole(apposition), definite }
+  const core = bare.replace(/\s+(for|of|at|from|in|with|to|inside|within|close to|near|familiar with|on|among|behind|around)\s.*$/i, '')
+  if (SPEAKER_NOUNS.test(bare) || SPEAKER_NOUNS.test(core)) {
+    // "Nisan Ahmado's source inside the Rukban camp" → "source inside the Rukban camp"
+    const own = /^.*[’']s\s+(?=\S)/.exec(core)
+    const text = own ? bare.slice(own[0].length) : bare
+    return { kind: 'description', text, role: cleanRole(apposition), definite }
   }
   if (looksLikeBodyName(bare)) return { kind: 'body', text: bare, role: cleanRole(apposition), definite }
   return null

@@ -11,7 +11,7 @@ const SUBJECT_PRONOUN = /^(i|we|you|he|she|they|it|there|this|that|these|those|e
 
 // Before the mark: "so-called", "dubbed", "known as", "the phrase", titles of works.
 const TERM_BEFORE =
-  /\b(so-called|so called|dubbed|nicknamed|known as|code-?named|the (word|words|term|phrase|label|slogan|motto|hashtag|title|headline)|titled|entitled|headlined|(book|film|movie|album|song|show|series|programme|program|play|report|campaign|operation|exercise|policy|initiative|documentary|podcast|column|essay|article|paper|poem|novel|bill|act|plan|strategy|project|hashtag|slogan|brand|label|team|group|club|band)( called| named)?)\s*$/i
+  /\b(so-called|so called|dubbed|nicknamed|known as|code-?named|(the|a|its|their|his|her) (word|words|term|phrase|label|slogan|tagline|motto|hashtag|title|headline|caption|banner|chant|catchphrase|nickname)( of)?|(headed|headlined|titled|entitled|captioned|reading|read|reads)\s*:|titled|entitled|headlined|(book|film|movie|album|song|show|series|programme|program|play|report|campaign|operation|exercise|policy|initiative|documentary|podcast|column|essay|article|paper|poem|novel|bill|act|plan|strategy|project|hashtag|slogan|brand|label|team|group|club|band)( called| named)?)\s*$/i
 
 /**
  * Classifies a quoted span: full (a clause or more of someone's words), partial (a fragment
@@ -27,20 +27,26 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
     // Kept only when it is itself someone's words reported inside the quote: 'I will resign,'
     return clause && words.length >= 4 && cueNear(text, draft) ? 'full' : 'inner'
   }
-  if (clause) return 'full'
-  // A short utterance of its own: "Balanced and fair, for once." / "Never again!"
-  if (words.length >= 2 && /^\p{Lu}/u.test(quoteText) && /[.!?…]$/.test(quoteText)) return 'full'
   const open = draft.openIndex
   const before = text.slice(Math.max(0, open - 60), open)
+  // Slogans, titles and headlines are terms even when they are clauses:
+  // with the slogan “Meth, we’re on it.” / a story headed: “Tory claims £57,000 …”
   if (TERM_BEFORE.test(before)) return 'term'
+  if (clause) return 'full'
+  // A one-word reply of its own after a sentence: … he said later. “Please.”
+  if (words.length === 1 && /^\p{Lu}\p{Ll}*[.!?]$/u.test(quoteText) && /[.!?:]["”’']?\s*$/.test(text.slice(Math.max(0, open - 4), open))) return 'full'
+  // A short utterance of its own: "Balanced and fair, for once." / "Never again!"
+  if (words.length >= 2 && /^\p{Lu}/u.test(quoteText) && /[.!?…]$/.test(quoteText)) return 'full'
   const sentence = ctx.sentenceAt(draft.firstParagraph, open)
   const sentenceText = maskQuotes(text.slice(sentence.start, sentence.end))
   const whole = isWholeParagraph(ctx, draft)
   if (whole) return 'partial' // a subheading or pull quote that repeats someone's words
   // the "Five Eyes" alliance: a determiner before, a noun after, no reporting cue.
   const afterClose = draft.closeIndex === null ? '' : text.slice(draft.closeIndex + 1, draft.closeIndex + 30)
-  const determinerBefore = /\b(the|a|an|its|their|his|her|our|this|that)\s*$/i.test(before)
-  const nounAfter = /^\s+\p{Ll}+/u.test(afterClose) && !/^\s+(and|or|but|to|of|in|on|at|for|with|by|from|as|that|which|who|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|he|she|they|it|we|i|said|says|told|says|under|after|before|when|while|if|because|than|then|so)\b/i.test(afterClose)
+  const determinerBefore = /\b(the|a|an|its|their|his|her|our)\s*$/i.test(before)
+  const nounAfter =
+    /^\s+\p{Ll}+/u.test(afterClose) &&
+    !/^\s+(and|or|but|nor|to|of|in|on|at|for|with|by|from|as|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|he|she|they|it|we|i|you|said|says|told|under|after|before|when|while|if|because|than|then|so|over|about|into|across|against|amid|among|around|through|without|within|despite|like|per|since|until|via|toward|towards|upon|onto|off|out|up|down|near|behind|beyond|below|above|beside|besides|between|during|following|including|instead|rather|unless|whether|where|why|how|what|not|no|also|only|just|even)\b/i.test(afterClose)
   if (determinerBefore && nounAfter && words.length <= 4) return 'term'
   if (CUE_IN_SENTENCE.test(sentenceText)) return 'partial'
   return 'term'
@@ -77,6 +83,8 @@ export function normaliseForMatch(s: string): string {
   return s
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
+    // quote marks, not apostrophes: ‘wanted’ → wanted
+    .replace(/(^|[^\p{L}\p{N}])'+|'+(?=[^\p{L}\p{N}]|$)/gu, '$1')
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()

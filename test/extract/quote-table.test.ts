@@ -1,0 +1,141 @@
+import { describe, expect, test } from 'vitest'
+import { processDocument } from '../../pipeline/process-document.ts'
+
+/** The quotes of a one-paragraph (or few-paragraph) text, as [quote, kind, speaker]. */
+function quotesOf(text: string): Array<[string, string, string | null]> {
+  return processDocument({ sourceFile: 't.txt', text }).quotes.map((q) => [q.quote, q.kind, q.speaker])
+}
+
+describe('marks: what pairs and what does not', () => {
+  test.each([
+    // straight, curly, single, guillemets, low-high
+    ['"We will win the next election," said Jane Doe.', 'We will win the next election,'],
+    ['“We will win the next election,” said Jane Doe.', 'We will win the next election,'],
+    ['‘We will win the next election,’ said Jane Doe.', 'We will win the next election,'],
+    ["'We will win the next election,' said Jane Doe.", 'We will win the next election,'],
+    ['«We will win the next election», said Jane Doe.', 'We will win the next election'],
+    ['Jane Doe said: „We will win the next election“.', 'We will win the next election'],
+    // mismatched shapes in real copy
+    ['“We will win the next election," said Jane Doe.', 'We will win the next election,'],
+    ['"We will win the next election,” said Jane Doe.', 'We will win the next election,'],
+    // stray space before the closing mark
+    ['"We will win the next election. " said Jane Doe.', 'We will win the next election.'],
+  ])('%s', (text, quote) => {
+    expect(quotesOf(text).map((q) => q[0])).toEqual([quote])
+  })
+
+  test.each([
+    // Apostrophes are not marks.
+    ['Britain’s leaders don’t agree on the ’80s policy, officials said.'],
+    ["Britain's leaders don't agree, and the Chiefs' Council's view is unclear."],
+    ['Rock ’n’ roll was everywhere in the ’60s and ’70s.'],
+    ["The ministers' union and the players' association met on Friday."],
+    // Inches and feet, and marks alone
+    ['The 6\'2" striker scored twice.'],
+    ['She wrote " " and nothing else.'],
+  ])('no quote in: %s', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
+  test('apostrophes inside a single-quoted quote do not close it', () => {
+    const text = '‘We don’t accept the panel’s findings and the players’ union won’t either,’ said Gordon Taylor.'
+    expect(quotesOf(text)[0]![0]).toBe('We don’t accept the panel’s findings and the players’ union won’t either,')
+  })
+
+  test('a single quote nested in a double one stays part of it', () => {
+    const q = quotesOf('"We are working with all those in the ‘Five Eyes’ alliance," said Mark Rowley.')
+    expect(q).toEqual([['We are working with all those in the ‘Five Eyes’ alliance,', 'full', 'Mark Rowley']])
+  })
+
+  test('an unclosed quote runs to the end of the paragraph, with a warning', () => {
+    const r = processDocument({ sourceFile: 't.txt', text: '"We will not apologise for balancing the books, said Rajiv Menon.\n\nNext paragraph.' })
+    expect(r.quotes).toHaveLength(1)
+    expect(r.quotes[0]!.flags).toContain('unclosed')
+    expect(r.diagnostics.map((d) => d.rule)).toContain('extract-quotes:unclosed-quote')
+    expect(r.diagnostics[0]).toMatchObject({ file: 't.txt', line: 1, column: 1, severity: 'warning' })
+  })
+
+  test('a multi-paragraph quote is one record with a segment per paragraph', () => {
+    const text = 'Intro line here.\n\n"First paragraph of the statement.\n\n"Second paragraph of it.\n\n"Last one," said Ann Lee.'
+    const [q] = processDocument({ sourceFile: 't.txt', text }).quotes
+    expect(q!.quote).toBe('First paragraph of the statement. Second paragraph of it. Last one,')
+    expect(q!.segments).toHaveLength(3)
+    expect(q!.flags).toContain('multi_paragraph')
+    expect(q!.speaker).toBe('Ann Lee')
+  })
+})
+
+describe('kind: full, partial, and what is not a quote', () => {
+  test.each([
+    ['The senator called the leaks "deeply troubling" on Monday.', 'partial'],
+    ['She warned that the data must remain "secure", aides said.', 'partial'],
+    ['Trump said he had "initiated appropriate steps" to fix it.', 'partial'],
+    ['"This is a disgrace and it must stop," the minister said.', 'full'],
+    ['The mayor said that "it should not happen again".', 'full'],
+  ])('%s → %s', (text, kind) => {
+    expect(quotesOf(text).map((q) => q[1])).toEqual([kind])
+  })
+
+  test.each([
+    // names, titles, scare quotes and terms: not quotes
+    ['The "Five Eyes" alliance is the U.S., Britain, Canada, Australia and New Zealand.'],
+    ['Her book, "A Promised Land", was published on Tuesday.'],
+    ['The so-called "special relationship" has been strained for years.'],
+    ['Officials are weighing ‘soft targets’ such as concerts and markets.'],
+    ['The band known as "The Quiet Ones" split in 2019.'],
+    ['The campaign ran with the slogan "Meth, we’re on it." across the state.'],
+    ['It was seen as an "IS-style" attack by analysts.'],
+    ['The newspaper ran a story headed: "Tory claims £57,000 to rent flat".'],
+  ])('not a quote: %s', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})
+
+describe('speakers', () => {
+  test.each([
+    ['"We are ready for this fight," said Ann Lee, the party leader.', 'Ann Lee'],
+    ['"We are ready for this fight," Ann Lee said.', 'Ann Lee'],
+    ['"We are ready for this fight," Ann Lee, the party leader, told reporters.', 'Ann Lee'],
+    ['Ann Lee, who has led the party since 2019, said: "We are ready for this fight."', 'Ann Lee'],
+    ['Party leader Ann Lee declared, "We are ready for this fight."', 'Ann Lee'],
+    ['"We are ready for this fight." — Ann Lee', 'Ann Lee'],
+    ['The deal was "dead in the water", according to a senior Treasury source.', 'senior Treasury source'],
+    ['Another frustrated source remarked: "It is all a mess and nobody will admit it."', 'Another frustrated source'],
+    ['"When one side talks the other side listens," one official told VOA.', 'one official'],
+    ['Ann Lee spoke on Monday. "We are ready for this fight," she told the BBC\'s Today programme.', 'Ann Lee'],
+    ['Israeli Defense Minister Avigdor Lieberman told Army Radio: "We did a spot repair."', 'Avigdor Lieberman'],
+    ['"We did a spot repair," Lieberman told Army Radio. Avigdor Lieberman is the defence minister.', 'Avigdor Lieberman'],
+  ])('%s → %s', (text, speaker) => {
+    expect(quotesOf(text)[0]![2]).toBe(speaker)
+  })
+
+  test('"he said" resolves to the president named earlier, by his fullest name', () => {
+    const text =
+      'US President Donald Trump ordered a review on Thursday.\n\nThe president has often complained about leaks.\n\n"These leaks are deeply troubling and must end now," he said.'
+    expect(quotesOf(text)[0]![2]).toBe('Donald Trump')
+  })
+
+  test('"it said" of a statement resolves to the body that issued it', () => {
+    const text =
+      'A statement was issued by the National Police Chiefs\' Council on Wednesday.\n\n"When that trust is breached it undermines these relationships," it said.'
+    expect(quotesOf(text)[0]![2]).toBe("National Police Chiefs' Council")
+  })
+
+  test('a quote with no cue after an attributed one continues it', () => {
+    const text = '"The bulk of what leaked is not damaging," said Shashank Joshi.\n\n"This is worrying, as it means it will be harder to share."'
+    const quotes = processDocument({ sourceFile: 't.txt', text }).quotes
+    expect(quotes.map((q) => [q.speaker, q.continues, q.attribution])).toEqual([
+      ['Shashank Joshi', false, 'explicit'],
+      ['Shashank Joshi', true, 'continuation'],
+    ])
+  })
+
+  test('a pull quote that repeats a later quote takes its speaker', () => {
+    const text = '"The leaks pose a grave threat to our security."\n\nMore text about the inquiry here.\n\n"The leaks pose a grave threat to our security," said Donald Trump.'
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Donald Trump', 'Donald Trump'])
+  })
+
+  test('nobody named: null, not a guess', () => {
+    expect(quotesOf('"We will never give up on this town," read a sign on the bridge.')[0]![2]).toBeNull()
+  })
+})
