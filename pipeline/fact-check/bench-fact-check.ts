@@ -34,7 +34,7 @@ export function benchFactCheck(n: number): FactCheckBench {
   }
 }
 
-function syntheticCorpus(n: number): { articles: ArticleRecord[]; quotes: QuoteRecord[] } {
+export function syntheticCorpus(n: number): { articles: ArticleRecord[]; quotes: QuoteRecord[] } {
   const random = mulberry32(20170525)
   const pick = (k: number) => Math.floor(random() * k)
   const syllables = ['ka', 'lo', 'mi', 'ter', 'an', 'sol', 'ri', 'bel', 'do', 'va', 'nes', 'tur', 'pe', 'gra', 'os', 'lin']
