@@ -5,12 +5,13 @@ import { describe, expect, test } from 'vitest'
 import { checkGoldOffsets } from '../../pipeline/eval/check-gold-offsets.ts'
 import { parseGold } from '../../pipeline/eval/parse-gold.ts'
 
-// Invariant for both development sets: every gold record's text is its source's code points
-// start..end, and every pair of marks in dev2 was judged (a record of some kind).
+// Invariant for every development set: every gold record's text is its source's code points
+// start..end (dev2 and dev3: build_gold.py also checks that every pair of marks was judged).
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const SETS = [
   { name: 'dev (../shared/eval)', gold: resolve(ROOT, '..', 'shared', 'eval', 'gold-dev.jsonl'), docs: join(ROOT, 'seeds') },
   { name: 'dev2', gold: join(ROOT, 'test', 'dev2', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev2', 'docs') },
+  { name: 'dev3 (held out)', gold: join(ROOT, 'test', 'dev3', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev3', 'docs') },
 ]
 
 describe.each(SETS)('gold file $name', ({ gold, docs }) => {
