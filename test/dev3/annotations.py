@@ -30,6 +30,7 @@ MULTI = 'Paragraph of a multi-paragraph quote: no closing mark at the paragraph 
 APOSTROPHES = {
     '005_irishtimes-doherty-fianna-fail-trusted.txt': ['Fianna Fáil’'],
     '013_tnp-afp-solskjaer-wolves.txt': ["their '"],
+    '021_eadt-braintree-murder-inquiry.txt': ["emergency services'"],
 }
 
 ANNOTATIONS = {}
@@ -280,4 +281,131 @@ ANNOTATIONS['016_eveningnews24-norwich-murder-tributes.txt'] = [
     q('kept himself to himself', 'partial', MAN54),
     q('He seemed quiet.', 'full', MAN54, para=True, note='"He said:": he = Another man, 54. ' + MULTI),
     q('He used to ride his bike and would say hello as he rode past and that was it.', 'full', MAN54, continues=True),
+]
+
+# --- 017 The Northern Echo, crime (straight double marks, one paragraph a line) ---
+TANSEY = who('Alan Tansey', 'Tansey', 'Concrete worker Alan Tansey, 50')
+STRIDIRON = who('Hannah Stridiron', 'Stridiron')
+SANDERSON = who('Kelsie Sanderson', 'Sanderson', 'Shop assistant Kelsie Sanderson, 23')
+ANNOTATIONS['017_northernecho-castletown-murder-inquiry.txt'] = [
+    q('quiet and friendly', 'partial', who('neighbours'), note='"was described by neighbours as a ..."'),
+    q('They kept themselves to themselves, but I saw the dad coming down the street last week with a can of beer.',
+      'full', TANSEY, para=True, note='Colon intro. ' + MULTI),
+    q('They were close because they were always together. I live next door and the noise of the police coming on '
+      'Saturday morning woke me up.', 'full', TANSEY, continues=True, para=True, note=MULTI),
+    q("None of the other neighbours called them, and there was no noise, so I don't how they knew to come.", 'full',
+      TANSEY, continues=True, para=True, note=MULTI),
+    q('I was looking out the window and I saw someone come out with a blanket or coat on his head with his hands cuffed '
+      'behind his back.', 'full', TANSEY, continues=True, para=True, note=MULTI),
+    q("I still can't believe it.", 'full', TANSEY, continues=True),
+    q('I am a very light sleeper and I heard doors slamming, so I looked outside. The forensic officers had their white '
+      'suits on and I realised it must be something serious.', 'full', STRIDIRON, para=True,
+      note='"She said:": she = Hannah Stridiron, named in the sentence before. ' + MULTI),
+    q('They were a nice couple of people and very sociable. They would always say hello.', 'full', STRIDIRON,
+      continues=True, para=True, note=MULTI),
+    q('You would see them go by with cans of beer. That was their life.', 'full', STRIDIRON, continues=True),
+    q('I was shocked when I woke and looked at the window and saw all the police and then heard what had happened.',
+      'full', SANDERSON, para=True, note=MULTI),
+    q("You don't expect something like this to happen on your own doorstep.", 'full', SANDERSON, continues=True,
+      para=True, note=MULTI),
+    q('They are a quiet family and never bothered anyone. They seemed very nice and were always together.', 'full',
+      SANDERSON, continues=True),
+]
+
+# --- 018 Shropshire Star, crime (straight double marks, an unclosed inner single mark) ---
+MEYRICK = who('Carole Meyrick', 'Meyrick', 'Good friend Carole Meyrick, 63', 'the part time Tesco employee')
+STILA = who('Amanda Stila', 'Stila', 'Neighbour and young mum Amanda Stila, 31')
+ANNOTATIONS['018_shropshirestar-leegomery-neighbour-tributes.txt'] = [
+    q('He was lovely, I used to speak to him in the garden and we always used to have a chat.', 'full', MEYRICK,
+      para=True, note='Colon intro. ' + MULTI),
+    q('It is a dreadful thing, you just do not expect this kind of thing in this area, it is a really quiet place to live.',
+      'full', MEYRICK, continues=True),
+    q('looking forward to his retirement', 'partial', MEYRICK, note='"she said" at the sentence end.'),
+    q('really good neighbour', 'partial', MEYRICK),
+    q('I last saw him when I went to the local shops and he offered me a lift home. I said no, but I wish I had said yes,',
+      'full', MEYRICK, note='"added the part time Tesco employee": a description of Carole Meyrick.'),
+    q('I knew him for quite a while and considered him a good friend, and always used to have a chat with him, he always '
+      'used to pop his head out and say what he was doing,', 'full', MEYRICK),
+    q("He was very polite, kept birds, and loved it around here. It was quite a shock and you don't expect it around here.",
+      'full', MEYRICK, continues=True),
+    q('He was a nice neighbour,', 'full', STILA,
+      note='"she said": she = Amanda Stila of the paragraph before.'),
+    q('We would take in packages for him and he would take in packaged from us. He would always say hello, how are you.',
+      'full', STILA, continues=True, para=True, note=MULTI),
+    q("It is a tragic thing and I can't believe it has happened. I woke up so many times last night thinking about it. "
+      "It is good to see the police around to help us feel safe.", 'full', STILA, continues=True, para=True, note=MULTI),
+    q("I would wake up and look out of the window and see the police cars with their lights on, and think 'thank God",
+      'full', STILA, continues=True,
+      note="The inner 'thank God (her own thought) opens with a single mark that is never closed; the double mark "
+           "after it closes the outer quote. No separate record for the inner span: it is her own words."),
+    q('never really had any problems', 'partial', STILA),
+]
+
+# --- 019 Sporting Life, football (straight double marks) ---
+GUARDIOLA = who('Pep Guardiola', 'Guardiola')
+PELLEGRINI = who('Manuel Pellegrini', 'Pellegrini')
+ANNOTATIONS['019_sportinglife-premier-league-manager-reaction.txt'] = [
+    q('Was it the perfect start? In terms of result, yes. Performance, no!', 'full', GUARDIOLA),
+    q("In the first half we were sloppy in our passing. But that's normal. It's the first game, away, it was hot, the "
+      "rhythm was not there.", 'full', GUARDIOLA, continues=True, para=True, note=MULTI),
+    q("The second half was better, more calm, extra passes, and after 3-0 the game was over. I cannot deny I'm so "
+      "delighted for 5-0.", 'full', GUARDIOLA, continues=True),
+    q("After what happened against Tottenham in the (Champions League) quarter-finals, we scored in 95th minute and we "
+      "were there, 60,000 people were jumping, dancing, and one second later we'd lost because it was offside, I'm used "
+      "to these situations. Nothing will be comparable to that.", 'full', GUARDIOLA, para=True,
+      note='"He said:": he = Guardiola. ' + MULTI),
+    q("Saying that we have to be strong. After 3-0 the game is almost over, but at 2-0, 10 minutes later Ederson had to "
+      "make an incredible save, and we'd have played the last 15 minutes at 2-1. So when that happens, after "
+      "celebrating, you have to refocus.", 'full', GUARDIOLA, continues=True),
+    q("In the first 45 minutes we played well, we didn't ever feel on the bench that City could score.", 'full',
+      PELLEGRINI, para=True,
+      note='No attribution in the text: the speaker is given only by the subheading "Manuel Pellegrini" above. '
+           'The quote goes on past the stored copy. ' + MULTI),
+]
+
+# --- 020 Dungannon murder (PA-style copy, Northern Ireland), crime (curly double marks, unnamed speakers) ---
+NI_NEIGHBOUR = who('neighbour', 'One neighbour', 'One neighbour, who didn’t wish to be named')
+POST = who('one social media post', 'social media post')
+RESIDENT = who('resident', 'Another')
+STEVENSON = who('Peter Stevenson', 'Stevenson', 'PSNI Superintendent Peter Stevenson', 'Superintendent Peter Stevenson')
+_psni = ['Cordons remain in place… and local residents will continue to see an increased visible police presence in '
+         'the area.',
+         'We want to reassure you that our officers will be doing everything in their power to conduct a thorough '
+         'investigation into what has happened, and we would urge members of the public not to speculate.',
+         'We understand that Corrainey Park residents and the wider Dungannon community have been left shocked and '
+         'saddened by what has happened.']
+ANNOTATIONS['020_dungannon-murder-neighbours-psni.txt'] = [
+    q('a quiet gentleman', 'partial', None,
+      note='"has been remembered as": by people in the estate, not named or described more closely.'),
+    q('a beautiful soul', 'partial', POST,
+      note='Echoes the social media post quoted below ("A beautiful soul was snatched away ..."); could be read as '
+           'unattributed.'),
+    q('so so kind and always full of smiles and joy', 'partial', NI_NEIGHBOUR),
+    q('He never forgot to say hello… and welcomed me as soon as I moved in with an extra black bin and everything. The '
+      'estate will be so different.', 'full', NI_NEIGHBOUR, note='"She added:": the neighbour of the paragraph before.'),
+    q('We don’t know much apart from the fact that the wee man is dead. It’s so very, very sad.', 'full',
+      who('local', 'Another local')),
+    q('didn’t feel safe', 'partial', who('residents in the estate', 'Residents in the estate', 'Residents')),
+    q('The town needs to come together now more than ever.', 'full', who('woman', 'one woman')),
+    q('such a shock', 'partial', RESIDENT, note='"Another said": another resident of the estate.'),
+    q('can’t think straight', 'partial', RESIDENT),
+    q('A beautiful soul was snatched away last night,', 'full', POST),
+    q('Our thoughts are with this man’s family and friends as they struggle to come to terms with what has happened, '
+      'and they have our full sympathy.', 'full', STEVENSON, para=True,
+      note='"He added:": he = PSNI Superintendent Peter Stevenson. ' + MULTI),
+    *[q(t, 'full', STEVENSON, continues=True, para=True, note=MULTI) for t in _psni],
+    q('Our officers, who will be in the area, are here to offer support. Please speak with them.', 'full', STEVENSON,
+      continues=True),
+]
+
+# --- 021 East Anglian Daily Times, crime (curly double marks) ---
+BIBBY = who('Harry Bibby', 'Bibby', 'Friend and neighbour Harry Bibby, 86')
+ANNOTATIONS['021_eadt-braintree-murder-inquiry.txt'] = [
+    q('private man', 'partial', who('neighbours', 'Residents of quiet Bunyan Road'),
+      note='"described by neighbours as a friendly but ..."'),
+    q('private man', 'partial', who('neighbours', 'Those living in the area'), nth=1,
+      note='"They described Michael as a ...": they = those living in the area.'),
+    q('very upset', 'partial', BIBBY,
+      note='His state in the reporter\'s sentence, in quotes as his own words; could be read as a scare quote.'),
+    q('He was a very private man who kept himself to himself. It is very upsetting.', 'full', BIBBY),
 ]
