@@ -13,6 +13,13 @@ export interface AttributedQuote extends ExtractedQuote {
   continues: boolean
 }
 
+// Cues that put the speaker after them: "said Hopkins", "added the minister" (not "told the BBC").
+const INVERTIBLE = new Set(
+  'said says added adds wrote writes asked asks replied continued explained noted insisted warned recalled remarked declared stated tweeted argued countered conceded acknowledged admitted observed suggested according to'.split(
+    / (?!to\b)/,
+  ),
+)
+
 interface Found {
   phrase: SpeakerPhrase
   cue: string
@@ -50,16 +57,24 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
     }
     out.push({ ...q, speaker: null, role: null, cue: null, method: 'none', continues: false })
   }
+  // No cue, no quotation to continue: the speaker the context gives — the last quoted speaker of
+  // this or the previous paragraph, else the subject the paragraph before is about.
+  for (const q of out) {
+    if (q.method !== 'none' || q.draft.depth > 0 || isHeadlineParagraph(ctx, q.draft.firstParagraph)) continue
+    const near = contextSpeaker(ctx, index, q, out)
+    if (near) Object.assign(q, { speaker: near.speaker, role: near.role, method: 'context' })
+  }
   // A pull quote, subheading or fragment that repeats words someone is credited with: it takes
   // that person rather than no one, or a description ("says minister") or a country ("Britain").
   for (const q of out) {
     if (q.draft.depth > 0) continue
     // Only a headline, or a country credited with a fragment ("Britain … saying it had received
     // “fresh assurances”"), gives way; "Critics" and "the senator" keep their words.
-    const weakExplicit = q.method === 'explicit' && !isPersonLike(q.speaker, index) && (q.draft.flags.has('headline') || isPlace(q.speaker) || ctx.article.paragraphs[q.draft.firstParagraph]!.role === 'title')
+    const headlineLike = q.draft.flags.has('headline') || isHeadlineParagraph(ctx, q.draft.firstParagraph)
+    const weakExplicit = q.method === 'explicit' && (headlineLike ? true : !isPersonLike(q.speaker, index) && isPlace(q.speaker))
     if (q.method !== 'none' && !weakExplicit) continue
     const source = findRepeated(q, out)
-    if (source && (q.method === 'none' || isPersonLike(source.speaker, index))) Object.assign(q, { speaker: source.speaker, role: source.role, cue: q.cue ?? null, method: 'context' })
+    if (source && (q.method === 'none' || headlineLike || isPersonLike(source.speaker, index))) Object.assign(q, { speaker: source.speaker, role: source.role, cue: q.cue ?? null, method: 'context' })
   }
   return out
 }
@@ -129,7 +144,7 @@ function cueAfter(after: string, offset: number): Found | null {
     const adjacent = /^[\s,.!?…—–-]*$/.test(pre)
     // An -ing cue after the quote belongs to another clause (", while X released a statement saying:").
     if (ING_CUES.has(cue)) continue
-    if (cue === 'according to' || adjacent) {
+    if (cue === 'according to' || (adjacent && INVERTIBLE.has(cue))) {
       // Inverted: said Hopkins / according to a Whitehall source
       const rest = after.slice(m.index + m[0].length)
       const np = /^\s*([^.;:!?()]*?)(?=\s+(?:on|in|at|after|before|during|yesterday|today|last|this|when|while|as|who|which|adding|saying|told|with|from)\b|[.;:!?()]|$)/.exec(rest)
@@ -140,11 +155,18 @@ function cueAfter(after: string, offset: number): Found | null {
       if (cue === 'according to') continue
     }
     const words = pre.trim().split(/\s+/).filter(Boolean)
-    if (words.length === 0 || words.length > 30) return null
+    if (words.length === 0 || words.length > 40) return null
+    // "… at about 4:15 p.m., said Cervera.": an inverted cue closing the sentence.
+    if (/,\s*$/.test(pre) && INVERTIBLE.has(cue)) {
+      const rest = after.slice(m.index + m[0].length)
+      const np = /^\s*([^.;:!?()]*?)\s*(?:[.;:!?()]|$)/.exec(rest)
+      const inverted = np?.[1] && /^(the|a|an|one|another|\p{Lu})/iu.test(np[1]) ? parseSpeakerPhrase(np[1]) : null
+      if (inverted && inverted.kind !== 'pronoun') return { phrase: inverted, cue, at: offset + m.index, distance: words.length }
+    }
     // Mark Rowley, assistant commissioner for the Metropolitan Police Service, told the BBC.
-    const phrase = parseSpeakerPhrase(pre) ?? lastCommaPhrase(pre)
+    const direct = /^\s*(and|but|while|as|because|so|although|though|whereas|when|after|before)\b/i.test(pre) ? null : parseSpeakerPhrase(pre)
+    const phrase = direct ?? lastCommaPhrase(pre)
     if (!phrase) return null
-    const direct = parseSpeakerPhrase(pre) !== null
     return { phrase, cue, at: offset + m.index - 1, distance: direct ? 0 : words.length }
   }
   return null
@@ -167,10 +189,10 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
   }
   if (FINITE_CUES.has(cue) || cue.includes(' ')) {
     // The phrase right before the cue: back to the clause start.
-    const clause = /(?:^|[,;:—–]\s*|\b(?:that|and|but|which|where|when|while|as)\s+)([^,;:—–]*?)\s*$/i.exec(pre)
+    const clause = /(?:^|[,;:—–]\s*|\b(?:that|and|but|which|where|when|while|as|after|before|because|since|although|though|until|once|if|whereas)\s+)([^,;:—–]*?)\s*$/i.exec(pre)
     const np = clause?.[1] ?? ''
     // "…, but said “…”" / "and said": the cue shares the sentence's subject.
-    if (np.trim() === '' && /\b(and|but)\s*$/i.test(pre)) {
+    if (np.replace(/^\s*(and|but|or|then|also|yet)\b/i, '').trim() === '' && /\b(and|but|or|then|also|yet)\s*$/i.test(pre)) {
       const subject = sentenceSubject(pre)
       if (subject) return { phrase: subject, cue, at: offset, distance }
     }
@@ -291,11 +313,18 @@ function resolvePronoun(
   const from = ctx.article.paragraphs[firstP]!.start
   const ok = (g: string) => want === null || g === 'unknown' || g === want
   const pool = index.mentions.filter((m) => m.index < at && m.index >= from && !m.inQuote && ok(m.person.gender))
+  // The most recent subject ("Smith hired Jones. “…,” he said" → Smith), then any strong mention.
+  const subject = [...pool].reverse().find((m) => m.subject && !m.weak)
   const strong = [...pool].reverse().find((m) => !m.weak)
-  const chosen = strong ?? pool[pool.length - 1]
+  const chosen = subject ?? strong ?? pool[pool.length - 1]
   if (chosen) return { speaker: chosen.person.name, role: chosen.person.roles[0] ?? null }
   const lastSpeaker = [...done].reverse().find((q) => q.speaker && q.draft.openIndex >= from)
-  return lastSpeaker ? { speaker: lastSpeaker.speaker!, role: lastSpeaker.role } : null
+  if (lastSpeaker) return { speaker: lastSpeaker.speaker!, role: lastSpeaker.role }
+  // Nobody before it: the pronoun may point ahead ("… after she claimed …" / "Nadine Dorries,
+  // who said …" in the next paragraph).
+  const ahead = ctx.article.paragraphs[Math.min(ctx.article.paragraphs.length - 1, paragraphOf(ctx, at) + 1)]!.end
+  const next = index.mentions.find((m) => m.index > at && m.index <= ahead && !m.inQuote && !m.weak && ok(m.person.gender))
+  return next ? { speaker: next.person.name, role: next.person.roles[0] ?? null } : null
 }
 
 function paragraphOf(ctx: ArticleContext, at: number): number {
@@ -340,4 +369,30 @@ const PLACES = new Set(
 
 function isPlace(speaker: string | null): boolean {
   return speaker !== null && PLACES.has(speaker.toLowerCase())
+}
+
+/** A headline or a subheading in Title Case: "Officials Say the Shooter Fired ‘Indiscriminately’ at People". */
+function isHeadlineParagraph(ctx: ArticleContext, pIndex: number): boolean {
+  const p = ctx.article.paragraphs[pIndex]!
+  if (p.role === 'title') return true
+  const t = ctx.paragraphText(pIndex)
+  if (t.length > 160 || /[.!?]["”’']?$/.test(t)) return false
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w))
+  const caps = words.filter((w) => /^["“‘']?\p{Lu}/u.test(w)).length
+  return words.length >= 3 && caps / words.length >= 0.6
+}
+
+function contextSpeaker(
+  ctx: ArticleContext,
+  index: PersonIndex,
+  q: AttributedQuote,
+  all: readonly AttributedQuote[],
+): { speaker: string; role: string | null } | null {
+  const p = q.draft.firstParagraph
+  if (findRepeated(q, all)) return null
+  const quoted = [...all].reverse().find((o) => o !== q && o.speaker && o.method !== 'context' && o.draft.depth === 0 && o.draft.openIndex < q.draft.openIndex && o.draft.lastParagraph >= p - 1)
+  if (quoted) return { speaker: quoted.speaker!, role: quoted.role }
+  const from = ctx.article.paragraphs[Math.max(0, p - 1)]!.start
+  const mention = [...index.mentions].reverse().find((m) => m.index < q.draft.openIndex && m.index >= from && !m.inQuote && !m.weak && m.subject)
+  return mention ? { speaker: mention.person.name, role: mention.person.roles[0] ?? null } : null
 }

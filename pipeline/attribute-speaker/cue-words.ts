@@ -56,6 +56,9 @@ export const CUE_IN_SENTENCE = new RegExp(
 export const CUE_PATTERN = new RegExp(
   `\\b(${alternation}|according to)\\b` +
     `(?!\\s+to\\s+(?:have|be|been)\\b)` +
-    `(?<!\\b(?:continued|continues|added|adds|read|reads|headed|posted|posts|charged|cited|quoted|echoed|repeated|questioned|attacked|defended)(?=\\s+(?:to|by|with|until|for|in|on|at|into|from|up|down|over|out|off|the|a|an|his|her|their|its|our|\\d|\\p{Ll}+ing)\\b))`,
+    `(?<!\\b(?:continued|continues)(?=\\s+(?:to|with|until|for|in|on|at|into|from|up|down|over|\\p{Ll}+ing)\\b))` +
+    `(?<!\\b(?:added|adds)(?=\\s+(?:to|by|up|\\d)\\b))` +
+    `(?<!\\b(?:call|calls|called|calling)(?=\\s+(?:for|on|up|off|in|out|back|into|over|time)\\b))` +
+    `(?<!\\b(?:read|reads|posted|posts|headed|charged|cited|quoted|echoed|repeated|questioned|attacked|defended)(?=\\s+(?:to|by|with|until|for|in|into|from|up|down|over|out|off|the|a|an|his|her|their|its|our|\\d)\\b))`,
   'giu',
 )

@@ -18,6 +18,8 @@ export interface Mention {
   inQuote: boolean
   /** After a preposition or as a possessive ("with Trump", "Trump's statement"): a weak antecedent. */
   weak: boolean
+  /** Reads as the subject of its clause: sentence-initial, or followed by a verb, ", who" or an appositive. */
+  subject: boolean
 }
 
 export interface PersonIndex {
@@ -122,7 +124,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       const role = cleanRole(raw)
       if (role && !person.roles.includes(role)) person.roles.push(role)
     }
-    mentions.push({ person, index: c.index, inQuote: inQuote(c.index), weak: c.weak })
+    mentions.push({ person, index: c.index, inQuote: inQuote(c.index), weak: c.weak, subject: isSubjectAt(text, c.index, c.index + c.name.length) })
   }
   // Surnames alone ("said Hopkins", "May said") and descriptions ("The president") are mentions too.
   for (const p of ctx.article.paragraphs) {
@@ -134,14 +136,14 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       const index = p.start + m.index
       if (!person || mentions.some((x) => x.index <= index && index < x.index + x.person.name.length + 2)) continue
       const before = para.slice(Math.max(0, m.index - 20), m.index)
-      mentions.push({ person, index, inQuote: inQuote(index), weak: PREPOSITION.test(before) || /[’']s$/.test(m[1]!) })
+      mentions.push({ person, index, inQuote: inQuote(index), weak: PREPOSITION.test(before) || /[’']s$/.test(m[1]!), subject: isSubjectAt(text, index, index + m[1]!.length) })
     }
     const desc = /\b[Tt]he\s+((?:former\s+|then-)?(?:[\p{Ll}]+\s+){0,3}(president|prime minister|minister|secretary|chancellor|mayor|governor|senator|commissioner|chief|director|coach|manager|captain|chairman|ceo|agent|analyst|ambassador|spokesman|spokeswoman|leader|striker|judge|king|queen))\b/gu
     for (let m = desc.exec(para); m; m = desc.exec(para)) {
       const person = findByRole(people, m[1]!, m[2]!)
       if (person) {
         const index = p.start + m.index
-        mentions.push({ person, index, inQuote: inQuote(index), weak: PREPOSITION.test(para.slice(Math.max(0, m.index - 20), m.index)) })
+        mentions.push({ person, index, inQuote: inQuote(index), weak: PREPOSITION.test(para.slice(Math.max(0, m.index - 20), m.index)), subject: isSubjectAt(text, index, index + m[0].length) })
       }
     }
   }
@@ -246,4 +248,16 @@ function surnamesNearCues(ctx: ArticleContext): Set<string> {
     }
   }
   return out
+}
+
+/**
+ * A mention in subject position: at the start of its sentence (after an optional lead-in such
+ * as "On Monday,"), or followed by a verb, ", who", an appositive or an age ("Smith, 34,").
+ */
+function isSubjectAt(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24)
+  if (/^(?:[’']s\b)|^\s+(?:and|or)\b/.test(after)) return false
+  if (/^(?:,\s+(?:who|a|an|the|\d)|\s+(?:said|says|told|tells|added|has|had|have|is|was|were|will|would|did|does|also|then|later|who|could|can|should|may|might|must|\p{Ll}+ed\b|\p{Ll}+s\b))/u.test(after)) return true
+  const before = text.slice(Math.max(0, start - 40), start)
+  return /(?:^|[.!?]["”’']?\s+|\n\s*)(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|But|And|However|Still|Now|Then)\b[^.!?]{0,30},\s*)?(?:the\s+|The\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.test(before)
 }

@@ -152,6 +152,8 @@ export function splitName(tokens: readonly string[]): { name: string; title: str
   }
   const nameTokens = tokens.slice(start, end)
   if (nameTokens.length > 5) return null
+  // "Prime Ministers’ Questions": a plural possessive before the run makes it a thing, not a name.
+  if (start > 0 && /[’'](s)?$/.test(tokens[start - 1]!)) return null
   if (nameTokens.length === 1 && /^(The|A|An|This|That|These|Those|It|He|She|They|We|I|One|Another|Some|His|Her|Their|Our|But|And)$/.test(nameTokens[0]!)) {
     return null
   }
@@ -187,7 +189,7 @@ function looksLikeBodyName(s: string): boolean {
 
 /** A role as the text gives it, without its article, relative clause or caption position words. */
 export function cleanRole(s: string | null | undefined): string | null {
-  if (!s || NOT_A_ROLE.test(s.trim()) || HONORIFIC.test(s.trim())) return null
+  if (!s || NOT_A_ROLE.test(s.trim()) || HONORIFIC.test(s.trim()) || /^(who|which|that|whose|where|when)\b/i.test(s.trim())) return null
   // "a neuroscientist at Oxford who was not involved in the study" → "neuroscientist at Oxford"
   const r = s.replace(/^(a|an|the)\s+/i, '').replace(/\s+(who|which|that|whose)\s.*$/i, '').replace(/[\s,.;:]+$/, '').trim()
   if (!r || r.split(/\s+/).length > 18) return null
