@@ -2,7 +2,7 @@ import type { ArticleContext } from '../extract-quotes/article-context.ts'
 import type { ExtractedQuote } from '../extract-quotes/extract-quotes.ts'
 import { maskQuotes, normaliseForMatch } from '../extract-quotes/classify-kind.ts'
 import { FINITE_CUES, ING_CUES, CUE_PATTERN } from './cue-words.ts'
-import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts'
+import { EPITHET, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts'
 import { buildPersonIndex, findByRole, type PersonIndex } from './person-index.ts'
 
 export interface AttributedQuote extends ExtractedQuote {
@@ -297,6 +297,12 @@ function resolve(
     const head = lower.split(/\s+/).pop()!
     const person = findByRole(index.people, lower.replace(/^former\s+/, ''), head)
     if (person && phrase.kind === 'description') return { speaker: person.name, role: person.roles[0] ?? null, method: 'explicit' }
+    // "the 34-year-old said", "the Spaniard added": the person the passage is about.
+    if (phrase.kind === 'description' && EPITHET.test(lower) && lower.split(/\s+/).length <= 4) {
+      const pronoun = /\b(woman|mother|mum|mom|girl|actress|businesswoman|grandmother)\b/.test(lower) ? 'she' : /\b(man|father|dad|boy|businessman|grandfather|actor)\b/.test(lower) ? 'he' : 'they'
+      const resolved = resolvePronoun(ctx, index, pronoun, found.at, done)
+      if (resolved && index.people.some((p) => p.name === resolved.speaker)) return { speaker: resolved.speaker, role: resolved.role, method: 'pronoun' }
+    }
   }
   return { speaker: phrase.text, role: phrase.role, method: 'explicit' }
 }
@@ -308,7 +314,7 @@ function resolvePronoun(
   at: number,
   done: readonly AttributedQuote[],
 ): { speaker: string; role: string | null } | null {
-  const want = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null
+  const want = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null // 'they': any
   const firstP = Math.max(0, paragraphOf(ctx, at) - 4)
   const from = ctx.article.paragraphs[firstP]!.start
   const ok = (g: string) => want === null || g === 'unknown' || g === want

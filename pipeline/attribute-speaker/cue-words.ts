@@ -26,6 +26,10 @@ const FINITE = [
   // base forms after "to" / modals: "turned to Twitter to describe his city as a “gas chamber”"
   'describe', 'call', 'brand', 'label', 'accuse', 'dismiss', 'reject', 'warn', 'claim', 'insist',
   'argue', 'deny', 'tweet', 'write', 'add', 'declare', 'urge', 'admit', 'promise', 'pledge', 'vow',
+  // opinions reported with the speaker's words: "he believes the deal is “fair”"
+  'believes', 'believed', 'thinks', 'reckons', 'reckoned', 'feels', 'hopes', 'fears', 'accepts',
+  'lambasted', 'ridiculed', 'mocked', 'derided', 'decried', 'bemoaned', 'likened', 'voiced', 'hinted',
+  'signalled', 'signaled', 'characterised', 'characterized', 'portrayed', 'spoke', 'pleaded', 'begged',
 ]
 const ING = [
   'saying', 'telling', 'adding', 'writing', 'noting', 'warning', 'calling', 'describing', 'declaring',

@@ -56,6 +56,12 @@ const SPEAKER_NOUNS =
   /\b(user|users|commenter|commenters|follower|followers|viewer|viewers|reader|readers|listener|listeners|tweeter|account|critic|critics|supporter|supporters|opponent|opponents|paper|newspaper|tabloid|broadsheet|outlet|magazine|website|broadcaster|network|station|secretary|chancellor|commissioner|chairman|chairwoman|chair|ceo|founder|captain|striker|inspector|detective|constable|sergeant|general|admiral|ambassador|envoy|premier|king|queen|prince|princess|pope|bishop|economist|scientist|researcher|professor|surgeon|editor|reporter|journalist|author|coroner|regulator|watchdog|union|charity|club|board|court|judge|airline|bank|insurer|retailer|developer|owner|landlord|tenant|parent|mother|father|son|daughter|husband|wife|brother|sister|boss|trainer|referee|umpire|pilot|driver|passenger|customer|shopper|patient|official|officials|source|sources|ministries|agencies|authorities|companies|parties|bodies|departments|governments|councils|committees|unions|groups|firms|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|adviser|advisers|advisor|minister|president|agent|analyst|officer|diplomat|expert|experts|witness|resident|residents|lawyer|attorney|statement|police|investigators|prosecutor|prosecutors|spokes\w*|insider|insiders|person|people|man|woman|member|members|leader|leaders|chief|head|director|manager|coach|player|players|fan|fans|executive|executives|student|students|teacher|doctor|nurse|victim|survivor|family|relative|neighbour|neighbor|friend|colleague|employee|worker|workers|voter|voters|campaigner|campaigners|activist|activists|protester|protesters|mp|mps|senator|governor|mayor|judge|committee|council|government|ministry|department|agency|company|firm|group|report|filing|document|letter|email|memo|tweet|post|note|release)$/i
 
 const ARTICLE = /^(the|a|an)\s+/i
+/**
+ * Epithets news uses for someone already named: "the 34-year-old", "the Spaniard", "the
+ * father-of-two", "the veteran". Resolved to the person the article is about.
+ */
+export const EPITHET =
+  /(?:^|\s)(\d+-year-old|\p{Lu}\p{Ll}+(?:man|woman|ian|ard|ese|ish|ch|i)|father-of-\w+|mother-of-\w+|grandfather|grandmother|grandmother-of-\w+|pensioner|teenager|youngster|veteran|star|actor|actress|singer|rapper|presenter|businessman|businesswoman|entrepreneur|billionaire|millionaire|politician|campaigner|athlete|olympian|champion|winner|runner|cyclist|boxer|fighter|golfer|swimmer|bowler|batsman|batter|pitcher|quarterback|striker|midfielder|defender|winger|goalkeeper|keeper|forward|skipper|captain|coach|manager|boss|chief|leader|minister|senator|mp|councillor|mayor|president|chairman|founder|ceo|man|woman|boy|girl|mum|mom|dad)$/iu
 const DETERMINER = /^(the|a|an|one|another|two|three|four|some|several|many|most|other|a\s+senior|his|her|their|its|our)\s+/i
 const NAME_TOKEN = /^(\p{Lu}[\p{L}\p{M}'’-]*[\p{L}\p{M}]\.?|\p{Lu}\.?|\p{Lu}\.(\p{Lu}\.)*|Mc\p{Lu}\p{L}+|O['’]\p{Lu}\p{L}+)$/u
 const PARTICLE = /^(al|al-|bin|ibn|de|del|della|der|den|van|von|da|di|du|la|le|el|ben|dos|das|st\.?)$/i
@@ -104,8 +110,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // Articles go ("a spokesman" → "spokesman"); counting words stay ("one official", "Another
   // Twitter user"), as annotators and readers name such sources.
   const bare = head.replace(ARTICLE, '')
-  const core = bare.replace(/\s+(for|of|at|from|in|with|to|inside|within|close to|near|familiar with|on|among|behind|around)\s.*$/i, '')
-  if (SPEAKER_NOUNS.test(bare) || SPEAKER_NOUNS.test(core)) {
+  // The head noun comes before its post-modifiers: "a man accused of fraud", "a source close to
+  // the talks", "the officer who arrested him".
+  const core = bare.replace(/\s+(for|of|at|from|in|with|to|inside|within|close to|near|familiar with|on|among|behind|around|who|which|that|whose|accused|charged|convicted|arrested|jailed|found|aged|based|involved|working|living|speaking)\b.*$/i, '')
+  if (SPEAKER_NOUNS.test(bare) || SPEAKER_NOUNS.test(core) || EPITHET.test(core)) {
     // "Nisan Ahmado's source inside the Rukban camp" → "source inside the Rukban camp"
     const own = /^.*[’']s\s+(?=\S)/.exec(core)
     const text = own ? bare.slice(own[0].length) : bare
