@@ -2,8 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } 
 import path from 'node:path'
 import type { Diagnostic } from './types.generated.ts'
 import { loadConfig } from './config/load-config.ts'
-import { listInputFiles } from './ingest/list-input-files.ts'
-import { processCorpus } from './corpus/process-corpus.ts'
+import { processCorpus, type CorpusOptions } from './corpus/process-corpus.ts'
+import { listCorpusInputs } from './corpus/list-corpus-inputs.ts'
+import { checkShardSet, mergeShards, openShardManifest, publishShard } from './corpus/merge-shards.ts'
 import { openStageWriter } from './release/stage-writer.ts'
 import { finalizeRelease } from './release/finalize-release.ts'
 import { publishRelease } from './release/publish-release.ts'
@@ -19,6 +20,10 @@ export interface BuildOptions {
   /** Any refused file fails the build, and nothing is written. */
   strict?: boolean
   maxBytes?: number
+  /** Worker threads, input format and fields, and shard: see CorpusOptions. */
+  corpus?: Omit<CorpusOptions, 'maxBytes'>
+  /** Shard output folders to merge into one version instead of reading input (inputDir unused). */
+  merge?: string[]
 }
 
 export interface BuildSummary {
@@ -57,7 +62,14 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   const version = options.datasetVersion ?? config.version
   const versionDir = path.join(options.outDir, `v${version}`)
 
-  const listed = listInputFiles(options.inputDir)
+  if (options.merge) {
+    try {
+      checkShardSet(options.merge)
+    } catch (err) {
+      throw new BuildError((err as Error).message)
+    }
+  }
+  const listed = options.merge ? { files: [], diagnostics: [] } : listCorpusInputs(options.inputDir, options.corpus?.format)
   const diagnostics: Diagnostic[] = [...listed.diagnostics]
   const refused: BuildSummary['refused'] = []
   for (const d of listed.diagnostics) if (d.severity === 'error') refused.push({ file: d.file, reason: d.message })
@@ -67,23 +79,42 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   rmSync(tmpDir, { recursive: true, force: true })
   mkdirSync(tmpDir)
   const stage = openStageWriter(tmpDir)
+  const shard = options.corpus?.shard
+  const manifest = shard ? openShardManifest(tmpDir) : null
   let articles = 0
   let quotes = 0
   try {
-    // Phase 1: every file through the per-document pipeline, records streamed to stage files.
-    await processCorpus(listed.files, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }, async (result) => {
+    // Phase 1: every file through the per-document pipeline, records streamed to stage files;
+    // or, with --merge, the shards' stage files interleaved back into input order.
+    const sink = async (result: { file: { relPath: string }; articles: unknown[]; quotes: unknown[]; diagnostics: Diagnostic[]; refused: string | null }) => {
       diagnostics.push(...result.diagnostics)
       if (result.refused !== null) refused.push({ file: result.file.relPath, reason: result.refused })
-      await stage.write(result.articles, result.quotes, result.diagnostics)
       articles += result.articles.length
       quotes += result.quotes.length
-    })
+    }
+    if (options.merge) {
+      await mergeShards(options.merge, stage, sink)
+    } else {
+      const corpusOptions = { ...options.corpus, ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }) }
+      await processCorpus(listed.files, corpusOptions, async (result) => {
+        await sink(result)
+        await stage.write(result.articles, result.quotes, result.diagnostics)
+        await manifest?.add(result)
+      })
+    }
     await stage.close()
+    if (shard && manifest) {
+      // A shard is the stage files and a manifest, for a later --merge; not a release.
+      await manifest.close()
+      const shardDir = publishShard(tmpDir, options.outDir, shard, version)
+      return { version, versionDir: shardDir, outcome: 'written', files: listed.files.length, articles, quotes, warnings: diagnostics.filter((d) => d.severity === 'warning').length, errors: diagnostics.filter((d) => d.severity === 'error').length, refused, diagnostics }
+    }
     // Phase 2: the release's files from the stage files.
     // Write-stage warnings (a cell over Excel's limit, a version bump below the policy) join the rest.
     diagnostics.push(...(await finalizeRelease({ dir: tmpDir, config, version })).diagnostics)
   } catch (err) {
     stage.abort()
+    manifest?.abort()
     rmSync(tmpDir, { recursive: true, force: true })
     throw err
   }
