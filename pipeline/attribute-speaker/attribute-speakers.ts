@@ -13,12 +13,12 @@ export interface AttributedQuote extends ExtractedQuote {
   continues: boolean
 }
 
-// Cues that put the speaker after them: "said Hopkins", "added the minister" (not "told the BBC").
-const INVERTIBLE = new Set(
-  'said says added adds wrote writes asked asks replied continued explained noted insisted warned recalled remarked declared stated tweeted argued countered conceded acknowledged admitted observed suggested according to'.split(
-    / (?!to\b)/,
-  ),
+// Cues that put the speaker after them: "said Hopkins", "vowed the union's leader" — every finite
+// cue but those that take an object ("told the BBC", "called the leaks …").
+const TRANSITIVE = new Set(
+  'told tells called described branded labelled labeled accused accuses dismissed dismisses rejected rejects regarded compared compares condemned condemns criticised criticized attacked praised termed deemed charged questioned blamed defended denied denies hailed slammed blasted urged urges cited quoted read reads headed headlined captioned lambasted ridiculed mocked derided decried likened portrayed characterised characterized expressed'.split(' '),
 )
+const INVERTIBLE = new Set([...FINITE_CUES].filter((c) => !TRANSITIVE.has(c) && !c.includes(' ')).concat(['according to']))
 
 interface Found {
   phrase: SpeakerPhrase
@@ -199,7 +199,7 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
     const phrase = parseSpeakerPhrase(np.replace(/^.*\b(?:in which|who|which)\s+/i, ''))
     if (phrase) return { phrase, cue, at: offset + last.index - 1, distance }
     // "British Prime Minister Theresa May, who earlier said …": the head before the relative clause.
-    const rel = /([^,;:]*?),\s*(?:who|which)\b[^,;:]*$/i.exec(pre)
+    const rel = /([^,;:]*?),\s*(?:who|which)\b[^;:]*?,?\s*$/i.exec(pre)
     if (rel) {
       const p = parseSpeakerPhrase(rel[1]!)
       if (p) return { phrase: p, cue, at: offset + rel.index, distance }

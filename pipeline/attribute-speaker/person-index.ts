@@ -58,7 +58,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   const mentions: Mention[] = []
   const inQuote = (i: number) => quoteRanges.some(([s, e]) => i >= s && i < e)
 
-  const candidates: Array<{ name: string; title: string | null; apposition: string | null; index: number; weak: boolean }> = []
+  const candidates: Array<{ name: string; title: string | null; apposition: string | null; index: number; weak: boolean; aged: boolean }> = []
   for (const p of ctx.article.paragraphs) {
     // Title Case headlines make every word a capital: no names are read from them.
     if (p.role === 'title') continue
@@ -76,7 +76,10 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       // A name in quote marks is a term or a title ("Five Eyes"), not a person.
       if (/["“‘'«]$/.test(before)) continue
       const lowerTitle = LOWER_TITLE_BEFORE.exec(before)?.[1] ?? ''
-      const tokens = [...titleTokens(lowerTitle), ...m[0].split(/\s+/)]
+      // "Gareth Southgate’s side": the name without its possessive (a weak mention).
+      const runTokens = m[0].split(/\s+/)
+      runTokens[runTokens.length - 1] = runTokens[runTokens.length - 1]!.replace(/[’']s$/, '')
+      const tokens = [...titleTokens(lowerTitle), ...runTokens]
       const split = splitName(tokens)
       if (!split) continue
       const nameTokens = split.name.split(/\s+/)
@@ -95,6 +98,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         index: p.start + nameOffset,
         // "with Israeli prime minister Benjamin Netanyahu": the preposition stands before the title.
         weak: PREPOSITION.test(stripTrailingTitle(before)) || /[’']s$/.test(m[0]),
+        // "Mr Johnson, 58, told …": an age is evidence of a person.
+        aged: /^,\s*\d{1,3},/.test(after),
       })
     }
   }
@@ -102,9 +107,13 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   // an appositive, or the surname next to a reporting verb somewhere in the article. This keeps
   // "Election Day" and "Prime Ministers’ Questions" out.
   const cueSurnames = surnamesNearCues(ctx)
+  const aloneSurnames = surnamesAlone(ctx, candidates.map((c) => c.name))
   const evidenced = new Set(
     candidates
-      .filter((c) => guessGender(c.name) !== 'unknown' || c.title || c.apposition || cueSurnames.has(c.name.split(/\s+/).pop()!.toLowerCase()))
+      .filter((c) => {
+        const surname = c.name.split(/\s+/).pop()!.toLowerCase()
+        return guessGender(c.name) !== 'unknown' || c.title || c.apposition || c.aged || cueSurnames.has(surname) || aloneSurnames.has(surname)
+      })
       .map((c) => c.name.split(/\s+/).pop()!.toLowerCase()),
   )
   for (const c of candidates) {
@@ -260,4 +269,25 @@ function isSubjectAt(text: string, start: number, end: number): boolean {
   if (/^(?:,\s+(?:who|a|an|the|\d)|\s+(?:said|says|told|tells|added|has|had|have|is|was|were|will|would|did|does|also|then|later|who|could|can|should|may|might|must|\p{Ll}+ed\b|\p{Ll}+s\b))/u.test(after)) return true
   const before = text.slice(Math.max(0, start - 40), start)
   return /(?:^|[.!?]["”’']?\s+|\n\s*)(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|But|And|However|Still|Now|Then)\b[^.!?]{0,30},\s*)?(?:the\s+|The\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.test(before)
+}
+
+/**
+ * Surnames the article also uses on their own ("Rory McIlroy carded a 68. … McIlroy, who …"):
+ * a run of capitals referred to later by its last word alone is a person.
+ */
+function surnamesAlone(ctx: ArticleContext, names: readonly string[]): Set<string> {
+  const wanted = new Set(names.filter((n) => n.split(/\s+/).length >= 2).map((n) => n.split(/\s+/).pop()!))
+  const out = new Set<string>()
+  if (wanted.size === 0) return out
+  const re = /(?<![\p{L}'’.-]\s?)(?<![\p{Lu}][\p{L}'’.-]*\s)(\p{Lu}[\p{L}'’-]+)(?![\s]+\p{Lu})/gu
+  for (const p of ctx.article.paragraphs) {
+    if (p.role === 'title') continue
+    const para = ctx.text.slice(p.start, p.end)
+    re.lastIndex = 0
+    for (let m = re.exec(para); m; m = re.exec(para)) {
+      const word = m[1]!.replace(/[’']s$/, '')
+      if (wanted.has(word)) out.add(word.toLowerCase())
+    }
+  }
+  return out
 }

@@ -64,7 +64,7 @@ export const EPITHET =
   /(?:^|\s)(\d+-year-old|\p{Lu}\p{Ll}+(?:man|woman|ian|ard|ese|ish|ch|i)|father-of-\w+|mother-of-\w+|grandfather|grandmother|grandmother-of-\w+|pensioner|teenager|youngster|veteran|star|actor|actress|singer|rapper|presenter|businessman|businesswoman|entrepreneur|billionaire|millionaire|politician|campaigner|athlete|olympian|champion|winner|runner|cyclist|boxer|fighter|golfer|swimmer|bowler|batsman|batter|pitcher|quarterback|striker|midfielder|defender|winger|goalkeeper|keeper|forward|skipper|captain|coach|manager|boss|chief|leader|minister|senator|mp|councillor|mayor|president|chairman|founder|ceo|man|woman|boy|girl|mum|mom|dad)$/iu
 const DETERMINER = /^(the|a|an|one|another|two|three|four|some|several|many|most|other|a\s+senior|his|her|their|its|our)\s+/i
 const NAME_TOKEN = /^(\p{Lu}[\p{L}\p{M}'’-]*[\p{L}\p{M}]\.?|\p{Lu}\.?|\p{Lu}\.(\p{Lu}\.)*|Mc\p{Lu}\p{L}+|O['’]\p{Lu}\p{L}+)$/u
-const PARTICLE = /^(al|al-|bin|ibn|de|del|della|der|den|van|von|da|di|du|la|le|el|ben|dos|das|st\.?)$/i
+const PARTICLE = /^(al|al-|bin|ibn|de|del|della|der|den|van|von|da|di|du|la|le|el|ben|dos|das|ten|ter|op|het|zu|st\.?)$/i
 
 /** Parses the phrase next to a cue; null when it is no speaker (a clause, a date, nothing). */
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
@@ -100,6 +100,11 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // "the president" and a bare "minister" (headlines: "…, says minister") refer back to someone;
   // "a spokesman" and "one official" do not.
   const definite = !/^(a|an|one|another|some|several|two|three|four|many|most|other)\s/i.test(head)
+  // "the union’s general secretary, Sharon Graham": a role, then the name in apposition.
+  const appositionName = parts.length === 2 && /^(the|a|an|its|his|her|their)\s/i.test(head) ? splitName(parts[1]!.split(/\s+/)) : null
+  if (appositionName && !appositionName.title && appositionName.name.split(/\s+/).length >= 2) {
+    return { kind: 'name', text: appositionName.name, role: cleanRole(head), definite: false }
+  }
   const name = splitName(tokens)
   if (name) {
     const role = [name.title, cleanRole(apposition)].filter((r) => r && r.length > 0)
@@ -142,6 +147,8 @@ export function splitName(tokens: readonly string[]): { name: string; title: str
     if (!NAME_TOKEN.test(t) || ROLE_WORDS.has(bare) || /[’']s$/.test(t)) break
     k--
   }
+  // "for the Department for Education": a run after a preposition names a body, not a person.
+  if (k > 0 && k < end && /^(for|of|at|from|in|on|with|by|to)$/i.test(tokens[k - 1]!)) return null
   // Body words ("Police", "Intelligence") end the name on the left as well.
   let start = k
   for (let j = end - 1; j >= k; j--) {

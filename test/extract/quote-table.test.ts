@@ -105,6 +105,13 @@ describe('speakers', () => {
     ['Ann Lee spoke on Monday. "We are ready for this fight," she told the BBC\'s Today programme.', 'Ann Lee'],
     ['Israeli Defense Minister Avigdor Lieberman told Army Radio: "We did a spot repair."', 'Avigdor Lieberman'],
     ['"We did a spot repair," Lieberman told Army Radio. Avigdor Lieberman is the defence minister.', 'Avigdor Lieberman'],
+    // particles, possessives, apposed names, inverted cues, epithets
+    ['Manchester United manager Erik ten Hag said his side were "not good enough" on Sunday.', 'Erik ten Hag'],
+    ['“We’ll fight on,” vowed the union’s general secretary, Sharon Graham.', 'Sharon Graham'],
+    ['A spokeswoman for the Department for Education said: “We are reviewing the guidance.”', 'spokeswoman for the Department for Education'],
+    ['Gareth Southgate’s side were booed off. “The fans have every right,” the England manager said.', 'Gareth Southgate'],
+    ['Asked whether he would resign, Mr Sunak replied: "No."', 'Sunak'],
+    ['Labour’s shadow chancellor Rachel Reeves described the budget as “a con”.', 'Rachel Reeves'],
   ])('%s → %s', (text, speaker) => {
     expect(quotesOf(text)[0]![2]).toBe(speaker)
   })
