@@ -1,10 +1,11 @@
 import type { ArticleRecord, QuoteGroupRecord, QuoteRecord, SpeakerRecord } from '../types.generated.ts'
-import { stableId } from '../records/stable-id.ts'
 import { alignWords } from './align-words.ts'
 import { compareIds } from './compare-ids.ts'
-import { allowedEdits, matchQuotes, MIN_MATCH_WORDS } from './match-quotes.ts'
-import { normaliseQuote, type WordToken } from './normalise-quote.ts'
+import { stableIdFast } from './fast-stable-id.ts'
+import { allowedEdits, matchTokenIds, MIN_MATCH_WORDS } from './match-quotes.ts'
+import { normaliseQuote, scanQuote, type WordToken } from './normalise-quote.ts'
 import { UnionFind } from './union-find.ts'
+import { grow, PairTable, WordTable } from './word-table.ts'
 import { wordDiff } from './word-diff.ts'
 
 /** A quote with its linked speaker, as linkSpeakers gives it. */
@@ -43,77 +44,332 @@ export function groupQuotes(
   speakers: readonly SpeakerRecord[],
 ): GroupedQuotes {
   const sorted = [...quotes].sort((a, b) => compareIds(a.quote_id, b.quote_id))
-  const tokens = sorted.map((q) => normaliseQuote(q.quote))
-  const keys = tokens.map((ts) => ts.filter((t) => !t.editorial).map((t) => t.key))
-  const sets = new UnionFind(sorted.length)
+  const { groupIds, groups } = groupSortedQuotes(sorted, articles, speakers)
+  const groupOf = new Map<string, string>()
+  sorted.forEach((q, i) => groupOf.set(q.quote_id, groupIds[i]!))
+  return { groupOf, groups }
+}
 
-  const exact = new Map<string, number>()
-  sorted.forEach((q, i) => {
-    const words = keys[i]!
-    if (words.length === 0) return
-    if (words.length < MIN_MATCH_WORDS && q.speaker_id === null) return
-    const key = words.length < MIN_MATCH_WORDS ? `${words.join(' ')}\u0000${q.speaker_id}` : words.join(' ')
-    const first = exact.get(key)
-    if (first === undefined) exact.set(key, i)
-    else sets.union(first, i)
-  })
+/**
+ * groupQuotes over quotes already sorted by quote_id: the group id of each quote by position,
+ * and the groups. When quote ids repeat, every quote of an id gets the id's group as
+ * groupQuotes' map gives it (the last group, in order of first member, that holds the id).
+ */
+export function groupSortedQuotes(
+  sorted: readonly QuoteWithSpeaker[],
+  articles: readonly ArticleRecord[],
+  speakers: readonly SpeakerRecord[],
+): { groupIds: string[]; groups: QuoteGroupRecord[] } {
+  const n = sorted.length
+  const table = new WordTable()
+  const index = indexWords(sorted, table)
+  const { tokens, start, words } = index
+  const sets = new UnionFind(n)
 
-  const postings = new Map<string, number[]>()
-  const pairsOf = keys.map((words) => (words.length >= MIN_MATCH_WORDS ? wordPairs(words) : []))
-  pairsOf.forEach((pairs, i) => {
-    for (const pair of pairs) {
-      const list = postings.get(pair)
-      if (list) list.push(i)
-      else postings.set(pair, [i])
+  joinExactCopies(sorted, index, sets)
+
+  // The blocking index: each quote's distinct adjacent pairs of speaker words, then per pair the
+  // quotes holding it (ascending), as compact arrays.
+  const pairs = new PairTable(Math.max(16, tokens.length >> 1))
+  const pairStart = new Int32Array(n + 1)
+  let pairList = new Int32Array(Math.max(16, tokens.length))
+  let pairCount = new Int32Array(1024)
+  let seenIn = new Int32Array(1024)
+  let listed = 0
+  for (let i = 0; i < n; i++) {
+    pairStart[i] = listed
+    if (words[i]! < MIN_MATCH_WORDS) continue
+    let previous = -1
+    for (let t = start[i]!; t < start[i + 1]!; t++) {
+      const token = tokens[t]!
+      if (token & 1) continue
+      const word = token >> 1
+      if (previous !== -1) {
+        const pair = pairs.id(previous, word)
+        if (pair >= pairCount.length) {
+          pairCount = grow(pairCount, pair + 1)
+          seenIn = grow(seenIn, pair + 1)
+        }
+        if (seenIn[pair] !== i + 1) {
+          seenIn[pair] = i + 1
+          pairCount[pair]!++
+          if (listed >= pairList.length) pairList = grow(pairList, listed + 1)
+          pairList[listed++] = pair
+        }
+      }
+      previous = word
     }
-  })
+  }
+  pairStart[n] = listed
+  seenIn = new Int32Array(0)
+  const postingStart = new Int32Array(pairs.size + 1)
+  for (let p = 0; p < pairs.size; p++) postingStart[p + 1] = postingStart[p]! + pairCount[p]!
+  const postings = new Int32Array(listed)
+  const fill = postingStart.slice(0, pairs.size)
+  for (let i = 0; i < n; i++) for (let x = pairStart[i]!; x < pairStart[i + 1]!; x++) postings[fill[pairList[x]!]!++] = i
 
-  pairsOf.forEach((pairs, i) => {
-    if (pairs.length === 0) return
-    const probes = [...pairs]
-      .sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || compareIds(a, b))
-      .slice(0, 2 * allowedEdits(keys[i]!.length) + 1)
-    const tried = new Set<number>()
-    for (const pair of probes) {
-      for (const j of postings.get(pair)!) {
-        if (tried.size >= MAX_CANDIDATES) break
-        if (j === i || tried.has(j)) continue
-        tried.add(j)
+  // Probes sort as the pairs' "a b" strings do on ties of posting length.
+  const rank = table.ranks()
+  const first = pairs.first
+  const second = pairs.second
+  const byRarity = (a: number, b: number): number =>
+    pairCount[a]! - pairCount[b]! || rank[first[a]!]! - rank[first[b]!]! || rank[second[a]!]! - rank[second[b]!]!
+  const tried = new Int32Array(n)
+  // The shorter quote's word counts (for the cost bound before any alignment).
+  const mine = new Int32Array(table.words.length)
+  const mineOf = new Int32Array(table.words.length)
+  const used = new Int32Array(table.words.length)
+  const usedBy = new Int32Array(table.words.length)
+  let candidate = 0
+  const probes: number[] = []
+  for (let i = 0; i < n; i++) {
+    const from = pairStart[i]!
+    const to = pairStart[i + 1]!
+    if (from === to) continue
+    probes.length = 0
+    for (let x = from; x < to; x++) probes.push(pairList[x]!)
+    probes.sort(byRarity)
+    const li = words[i]!
+    const edits = allowedEdits(li)
+    const probeCount = Math.min(probes.length, 2 * edits + 1)
+    const stamp = i + 1
+    let triedCount = 0
+    let marked = false
+    probing: for (let p = 0; p < probeCount; p++) {
+      const pair = probes[p]!
+      for (let x = postingStart[pair]!; x < postingStart[pair + 1]!; x++) {
+        if (triedCount >= MAX_CANDIDATES) break probing
+        const j = postings[x]!
+        if (j === i || tried[j] === stamp) continue
+        tried[j] = stamp
+        triedCount++
         // Only the shorter side verifies a pair (it is the one whose pairs are guaranteed to be found).
-        const li = keys[i]!.length
-        const lj = keys[j]!.length
+        const lj = words[j]!
         if (lj < li || (lj === li && j < i)) continue
         if (sets.find(i) === sets.find(j)) continue
-        if (matchQuotes(tokens[i]!, tokens[j]!)) sets.union(i, j)
+        if (!marked) {
+          marked = true
+          for (let t = start[i]!; t < start[i + 1]!; t++) {
+            const token = tokens[t]!
+            if (token & 1) continue
+            const word = token >> 1
+            if (mineOf[word] !== stamp) {
+              mineOf[word] = stamp
+              mine[word] = 0
+            }
+            mine[word]!++
+          }
+        }
+        // Each speaker word of the shorter quote that is not equal to one of the longer's costs
+        // an edit: too few shared words and no alignment can pass.
+        const need = li - edits
+        candidate++
+        let matched = 0
+        const end = start[j + 1]!
+        for (let t = start[j]!; t < end && matched < need; t++) {
+          if (matched + (end - t) < need) break
+          const word = tokens[t]! >> 1
+          if (mineOf[word] !== stamp) continue
+          const taken = usedBy[word] === candidate ? used[word]! : 0
+          if (taken >= mine[word]!) continue
+          usedBy[word] = candidate
+          used[word] = taken + 1
+          matched++
+        }
+        if (matched < need) continue
+        const si = start[i]!
+        const sj = start[j]!
+        if (matchTokenIds(tokens, si, start[i + 1]! - si, li, sj, end - sj, table.functionWord, table.negation)) sets.union(i, j)
       }
     }
-  })
+  }
 
-  const members = new Map<number, number[]>()
-  sorted.forEach((_, i) => {
+  // Groups in order of their first member, members ascending.
+  const groupNo = new Int32Array(n)
+  const rootGroup = new Int32Array(n).fill(-1)
+  let groupCount = 0
+  for (let i = 0; i < n; i++) {
     const root = sets.find(i)
-    const list = members.get(root)
-    if (list) list.push(i)
-    else members.set(root, [i])
-  })
+    if (rootGroup[root] === -1) rootGroup[root] = groupCount++
+    groupNo[i] = rootGroup[root]!
+  }
+  const memberStart = new Int32Array(groupCount + 1)
+  for (let i = 0; i < n; i++) memberStart[groupNo[i]! + 1]!++
+  for (let g = 0; g < groupCount; g++) memberStart[g + 1]! += memberStart[g]!
+  const memberList = new Int32Array(n)
+  const cursor = memberStart.slice(0, groupCount)
+  for (let i = 0; i < n; i++) memberList[cursor[groupNo[i]!]!++] = i
 
   const outletOf = new Map(articles.map((a) => [a.article_id, a.outlet]))
   const nameOf = new Map(speakers.map((s) => [s.speaker_id, s.canonical_name]))
-  const groupOf = new Map<string, string>()
-  const groups: QuoteGroupRecord[] = []
-  for (const indices of members.values()) {
-    const group = buildGroup(indices.map((i) => ({ quote: sorted[i]!, tokens: tokens[i]!, key: keys[i]!.join(' ') })), outletOf, nameOf)
-    for (const id of group.quote_ids) groupOf.set(id, group.group_id)
-    groups.push(group)
+  const keyOf = (i: number): string => {
+    const keys: string[] = []
+    for (let t = start[i]!; t < start[i + 1]!; t++) if (!(tokens[t]! & 1)) keys.push(table.words[tokens[t]! >> 1]!)
+    return keys.join(' ')
+  }
+  const groupIdOfGroup: string[] = new Array(groupCount)
+  const groups: QuoteGroupRecord[] = new Array(groupCount)
+  for (let g = 0; g < groupCount; g++) {
+    const from = memberStart[g]!
+    const to = memberStart[g + 1]!
+    const group =
+      to - from === 1
+        ? singleGroup(sorted[memberList[from]!]!, keyOf(memberList[from]!), words[memberList[from]!]!, outletOf, nameOf)
+        : buildGroup(
+            Array.from(memberList.subarray(from, to), (i) => ({
+              quote: sorted[i]!,
+              tokens: normaliseQuote(sorted[i]!.quote),
+              key: keyOf(i),
+              words: words[i]!,
+            })),
+            outletOf,
+            nameOf,
+          )
+    groupIdOfGroup[g] = group.group_id
+    groups[g] = group
+  }
+
+  const groupIds: string[] = new Array(n)
+  for (let i = 0; i < n; i++) groupIds[i] = groupIdOfGroup[groupNo[i]!]!
+  // Repeated quote ids: the map the ids went through kept the last group (by first member) set.
+  for (let i = 1; i < n; i++) {
+    if (sorted[i]!.quote_id !== sorted[i - 1]!.quote_id) continue
+    let a = i - 1
+    let b = i
+    while (b + 1 < n && sorted[b + 1]!.quote_id === sorted[a]!.quote_id) b++
+    let last = groupNo[a]!
+    for (let x = a; x <= b; x++) if (groupNo[x]! > last) last = groupNo[x]!
+    for (let x = a; x <= b; x++) groupIds[x] = groupIdOfGroup[last]!
+    i = b
   }
   groups.sort((a, b) => compareIds(a.group_id, b.group_id))
-  return { groupOf, groups }
+  return { groupIds, groups }
+}
+
+interface WordIndex {
+  /** Every quote's words, `wordId << 1 | editorial`, quote i at tokens[start[i]..start[i+1]). */
+  tokens: Int32Array
+  start: Int32Array
+  /** Speaker (non-editorial) words per quote. */
+  words: Int32Array
+}
+
+function indexWords(sorted: readonly QuoteWithSpeaker[], table: WordTable): WordIndex {
+  const n = sorted.length
+  let tokens = new Int32Array(Math.max(1024, n * 16))
+  const start = new Int32Array(n + 1)
+  const words = new Int32Array(n)
+  let count = 0
+  let speakerWords = 0
+  const sink = (key: string, _raw: string, editorial: boolean): void => {
+    if (count >= tokens.length) tokens = grow(tokens, count + 1)
+    tokens[count++] = (table.id(key) << 1) | (editorial ? 1 : 0)
+    if (!editorial) speakerWords++
+  }
+  for (let i = 0; i < n; i++) {
+    start[i] = count
+    speakerWords = 0
+    scanQuote(sorted[i]!.quote, sink)
+    words[i] = speakerWords
+  }
+  start[n] = count
+  return { tokens: tokens.slice(0, count), start, words }
+}
+
+/** Step 1: identical speaker words (short quotes: and the same speaker) are one group. */
+function joinExactCopies(sorted: readonly QuoteWithSpeaker[], index: WordIndex, sets: UnionFind): void {
+  const { tokens, start, words } = index
+  const n = sorted.length
+  const speakerNo = new Map<string, number>()
+  const speakerOf = new Int32Array(n).fill(-1)
+  const hashes = new Int32Array(n)
+  let capacity = 1024
+  while (capacity < n * 2) capacity *= 2
+  const slots = new Int32Array(capacity).fill(-1)
+  const mask = capacity - 1
+  const sameKey = (a: number, b: number): boolean => {
+    if (words[a] !== words[b] || speakerOf[a] !== speakerOf[b] || hashes[a] !== hashes[b]) return false
+    let x = start[a]!
+    let y = start[b]!
+    const xe = start[a + 1]!
+    const ye = start[b + 1]!
+    for (;;) {
+      while (x < xe && tokens[x]! & 1) x++
+      while (y < ye && tokens[y]! & 1) y++
+      if (x === xe || y === ye) return x === xe && y === ye
+      if (tokens[x] !== tokens[y]) return false
+      x++
+      y++
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!
+    if (w === 0) continue
+    if (w < MIN_MATCH_WORDS) {
+      const speaker = sorted[i]!.speaker_id
+      if (speaker === null) continue
+      let no = speakerNo.get(speaker)
+      if (no === undefined) speakerNo.set(speaker, (no = speakerNo.size))
+      speakerOf[i] = no
+    }
+    let h = Math.imul(speakerOf[i]! + 1, 0x27d4eb2d) ^ w
+    for (let t = start[i]!; t < start[i + 1]!; t++) {
+      const token = tokens[t]!
+      if (token & 1) continue
+      h = Math.imul(h ^ token, 0x9e3779b1)
+      h ^= h >>> 16
+    }
+    hashes[i] = h
+    let slot = h & mask
+    for (;;) {
+      const other = slots[slot]!
+      if (other === -1) {
+        slots[slot] = i
+        break
+      }
+      if (sameKey(other, i)) {
+        sets.union(other, i)
+        break
+      }
+      slot = (slot + 1) & mask
+    }
+  }
 }
 
 interface Member {
   quote: QuoteWithSpeaker
   tokens: WordToken[]
   key: string
+  /** Speaker words (the words of key). */
+  words: number
+}
+
+/** buildGroup for a quote reported once: no variants, no fragments. */
+function singleGroup(
+  quote: QuoteWithSpeaker,
+  key: string,
+  words: number,
+  outletOf: Map<string, string | null>,
+  nameOf: Map<string, string>,
+): QuoteGroupRecord {
+  const idParts = words >= MIN_MATCH_WORDS ? ['quote', key] : ['quote', key, quote.speaker_id ?? quote.quote_id]
+  const outlet = outletOf.get(quote.article_id)
+  const speakerIds = quote.speaker_id === null ? [] : [quote.speaker_id]
+  return {
+    group_id: stableIdFast('g', idParts),
+    canonical_quote: quote.quote,
+    canonical_quote_id: quote.quote_id,
+    quote_ids: [quote.quote_id],
+    article_ids: [quote.article_id],
+    outlets: outlet === null || outlet === undefined ? [] : [outlet],
+    speaker_ids: speakerIds,
+    speakers: speakerIds.map((id) => nameOf.get(id) ?? id),
+    size: 1,
+    wording_variant: false,
+    variants: [],
+    attribution_conflict: false,
+    fragment_of: [],
+  }
 }
 
 function buildGroup(
@@ -126,12 +382,12 @@ function buildGroup(
   // The fullest wording; ties: the wording most members share, then the smallest words, then id.
   const canonical = [...members].sort(
     (a, b) =>
-      wordCount(b) - wordCount(a) ||
+      b.words - a.words ||
       shared.get(b.key)! - shared.get(a.key)! ||
       compareIds(a.key, b.key) ||
       compareIds(a.quote.quote_id, b.quote.quote_id),
   )[0]!
-  const canonicalWords = wordCount(canonical)
+  const canonicalWords = canonical.words
   // Index of each canonical token among the speaker's words (editorial words excluded).
   const wordIndex: number[] = []
   let count = 0
@@ -174,7 +430,7 @@ function buildGroup(
       ? ['quote', canonical.key]
       : ['quote', canonical.key, canonical.quote.speaker_id ?? canonical.quote.quote_id]
   return {
-    group_id: stableId('g', idParts),
+    group_id: stableIdFast('g', idParts),
     canonical_quote: canonical.quote.quote,
     canonical_quote_id: canonical.quote.quote_id,
     quote_ids: [quoteIds[0]!, ...quoteIds.slice(1)],
@@ -188,17 +444,6 @@ function buildGroup(
     attribution_conflict: speakerIds.length > 1,
     fragment_of: fragments.sort((a, b) => compareIds(a.quote_id, b.quote_id)),
   }
-}
-
-function wordCount(m: Member): number {
-  return m.key === '' ? 0 : m.key.split(' ').length
-}
-
-/** Distinct adjacent word pairs: "must remain secure" → "must remain", "remain secure". */
-function wordPairs(words: readonly string[]): string[] {
-  const pairs = new Set<string>()
-  for (let i = 0; i + 1 < words.length; i++) pairs.add(`${words[i]} ${words[i + 1]}`)
-  return [...pairs]
 }
 
 function uniqueSorted(values: readonly string[]): string[] {

@@ -19,25 +19,125 @@ const GLUED_BRACKETS = /(?<=[\p{L}\p{N}])\[([^\]\s]*)\]|\[([^\]\s]*)\](?=[\p{L}\
 // A whole-word bracket group, or a run of letters, digits and in-word marks (don't, U.S., 7/7).
 const TOKEN = /\[[^\]]*\]|[\p{L}\p{N}]+(?:['’.\/][\p{L}\p{N}]+)*\.?/gu
 
+/** Receives a quote's words in order: the folded key, and for a surface the raw word. */
+export type WordSink = (key: string, raw: string, editorial: boolean) => void
+
 /** Splits a quote into word tokens; hyphens and dashes split words ("counter-terrorism"). */
 export function normaliseQuote(text: string): WordToken[] {
-  const folded = text.normalize('NFKC').replace(GLUED_BRACKETS, (_m, a?: string, b?: string) => a ?? b ?? '')
   const tokens: WordToken[] = []
+  scanQuote(text, (key, raw, editorial) => {
+    tokens.push({ key, surface: editorial ? `[${trimWord(raw)}]` : trimWord(raw), editorial })
+  })
+  // One bracket group of several words reads better as one surface run: "[the intelligence]".
+  return mergeBracketSurfaces(tokens)
+}
+
+/**
+ * The words of a quote as normaliseQuote reads them, without building tokens: `sink` gets each
+ * word's key, raw text and whether it is editorial. Text of ASCII and the common typographic
+ * marks (curly quotes, en and em dashes), which NFKC leaves as it is, is scanned by hand; any
+ * other text goes through the Unicode regular expressions.
+ */
+export function scanQuote(text: string, sink: WordSink): void {
+  if (!isPlainText(text)) {
+    scanRegex(text, sink)
+    return
+  }
+  const folded = text.includes('[') ? text.replace(GLUED_BRACKETS, (_m, a?: string, b?: string) => a ?? b ?? '') : text
+  const length = folded.length
+  let i = 0
+  while (i < length) {
+    const c = folded.charCodeAt(i)
+    if (c === 0x5b /* [ */) {
+      const close = folded.indexOf(']', i + 1)
+      if (close === -1) {
+        i++
+        continue
+      }
+      // A whole-word bracket group: each word inside is editorial.
+      let k = i + 1
+      while (k < close) {
+        if (!isAlnum(folded.charCodeAt(k))) {
+          k++
+          continue
+        }
+        const end = wordEnd(folded, k, close)
+        const raw = folded.slice(k, end)
+        sink(foldPlain(raw), raw, true)
+        k = end
+      }
+      i = close + 1
+      continue
+    }
+    if (!isAlnum(c)) {
+      i++
+      continue
+    }
+    const end = wordEnd(folded, i, length)
+    const raw = folded.slice(i, end)
+    sink(foldPlain(raw), raw, false)
+    i = end
+  }
+}
+
+function scanRegex(text: string, sink: WordSink): void {
+  const folded = text.normalize('NFKC').replace(GLUED_BRACKETS, (_m, a?: string, b?: string) => a ?? b ?? '')
   for (const match of folded.matchAll(TOKEN)) {
     const raw = match[0]
     if (raw.startsWith('[')) {
       const inner = raw.slice(1, -1)
       for (const word of inner.match(TOKEN) ?? []) {
         const key = foldWord(word)
-        if (key) tokens.push({ key, surface: `[${trimWord(word)}]`, editorial: true })
+        if (key) sink(key, word, true)
       }
       continue
     }
     const key = foldWord(raw)
-    if (key) tokens.push({ key, surface: trimWord(raw), editorial: false })
+    if (key) sink(key, raw, false)
   }
-  // One bracket group of several words reads better as one surface run: "[the intelligence]".
-  return mergeBracketSurfaces(tokens)
+}
+
+/** ASCII, ‘ ’ “ ” – —: characters NFKC keeps and the hand scanner knows. */
+function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) continue
+    if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014) continue
+    return false
+  }
+  return true
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)
+}
+
+/** The TOKEN word alternative from `start` (a letter or digit): letters and digits joined by ' ’ . / and a final dot. */
+function wordEnd(text: string, start: number, limit: number): number {
+  let j = start + 1
+  while (j < limit && isAlnum(text.charCodeAt(j))) j++
+  for (;;) {
+    if (j + 1 >= limit) break
+    const c = text.charCodeAt(j)
+    if (!(c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2f) || !isAlnum(text.charCodeAt(j + 1))) break
+    j += 2
+    while (j < limit && isAlnum(text.charCodeAt(j))) j++
+  }
+  if (j < limit && text.charCodeAt(j) === 0x2e) j++
+  return j
+}
+
+/** foldWord for a plain-text word: lower case with the in-word marks dropped. */
+function foldPlain(word: string): string {
+  let marks = false
+  let upper = false
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 0x41 && c <= 0x5a) upper = true
+    else if (!isAlnum(c)) marks = true
+  }
+  const lower = upper ? word.toLowerCase() : word
+  return marks ? lower.replace(/[^a-z0-9]/g, '') : lower
 }
 
 function foldWord(word: string): string {
