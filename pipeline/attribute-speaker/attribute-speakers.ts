@@ -39,6 +39,7 @@ interface Found {
  * article gives; "it said" of a statement resolves to its issuer.
  */
 export function attributeSpeakers(ctx: ArticleContext, quotes: readonly ExtractedQuote[]): AttributedQuote[] {
+  if (quotes.length === 0) return []
   const ranges = quotes.flatMap((q) => q.draft.segments)
   const index = buildPersonIndex(ctx, ranges)
   const out: AttributedQuote[] = []
@@ -351,12 +352,24 @@ function continuesPrevious(ctx: ArticleContext, prev: AttributedQuote, q: Extrac
   return prev.draft.lastParagraph === q.draft.firstParagraph - 1 && q.draft.openIndex === p.start && q.kind === 'full'
 }
 
+const matchKeys = new WeakMap<object, string>()
+
+/** normaliseForMatch, once per quote. */
+function matchKey(q: AttributedQuote): string {
+  let k = matchKeys.get(q)
+  if (k === undefined) {
+    k = normaliseForMatch(q.text)
+    matchKeys.set(q, k)
+  }
+  return k
+}
+
 function findRepeated(q: AttributedQuote, all: readonly AttributedQuote[]): AttributedQuote | null {
-  const key = normaliseForMatch(q.text)
+  const key = matchKey(q)
   if (key.length < 4) return null
   for (const o of all) {
     if (o === q || !o.speaker || o.method === 'context') continue
-    const ok = normaliseForMatch(o.text)
+    const ok = matchKey(o)
     if (ok.includes(key) || (key.includes(ok) && ok.length > 20)) return o
   }
   return null

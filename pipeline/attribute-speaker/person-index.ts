@@ -35,7 +35,6 @@ const CAP_RUN =
   /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)(?:\s+(?:(?:al|bin|ibn|de|del|der|van|von|da|di|du|la|le|el|ben)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.))+/gu
 // A sentence end inside a run of capitals: "… the US. Last week", "‘Israel’. Never" (not "Mr. Rauf").
 const SENTENCE_CUT = /(?<![\s.](?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Capt|Maj|Adm|Rev|Fr|Mt|No))(?<=\p{L}{2,}[’'”"]?)\.\s/u
-const LOWER_TITLE_BEFORE = /((?:\b[\p{L}.'’-]+\s+){0,4})$/u
 const PREPOSITION = /\b(to|with|by|from|for|of|at|about|against|on|into|between|like|than|under|over|toward|towards|and)\s*$/i
 const STOP_FIRST = new Set(
   `The A An In On At But And Or If When While After Before Since For With From By As Of To This That These Those
@@ -57,6 +56,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   const bySurname = new Map<string, Person>()
   const mentions: Mention[] = []
   const inQuote = (i: number) => quoteRanges.some(([s, e]) => i >= s && i < e)
+  // Word starts that belong to a run of capitals already read as a name candidate.
+  const covered = new Set<number>()
 
   const candidates: Array<{ name: string; title: string | null; apposition: string | null; index: number; weak: boolean; aged: boolean }> = []
   for (const p of ctx.article.paragraphs) {
@@ -75,11 +76,10 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       const before = para.slice(Math.max(0, m.index - 60), m.index)
       // A name in quote marks is a term or a title ("Five Eyes"), not a person.
       if (/["“‘'«]$/.test(before)) continue
-      const lowerTitle = LOWER_TITLE_BEFORE.exec(before)?.[1] ?? ''
       // "Gareth Southgate’s side": the name without its possessive (a weak mention).
       const runTokens = m[0].split(/\s+/)
       runTokens[runTokens.length - 1] = runTokens[runTokens.length - 1]!.replace(/[’']s$/, '')
-      const tokens = [...titleTokens(lowerTitle), ...runTokens]
+      const tokens = [...titleTokens(/\s$/.test(before) ? before : ''), ...runTokens]
       const split = splitName(tokens)
       if (!split) continue
       const nameTokens = split.name.split(/\s+/)
@@ -88,6 +88,10 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       if (STOP_FIRST.has(nameTokens[0]!) && nameTokens.length < 3) continue
       if (nameTokens.some((t) => BODY_WORDS.has(t.toLowerCase()) || ROLE_WORDS.has(t.toLowerCase()))) continue
       const nameOffset = m.index + m[0].lastIndexOf(nameTokens[0]!)
+      for (let at = p.start + m.index, k = 0; k < runTokens.length; k++) {
+        covered.add(at)
+        at += runTokens[k]!.length + 1
+      }
       const after = para.slice(m.index + m[0].length, m.index + m[0].length + 160)
       const appos = /^,\s+((?:a|an|the)\s+[^,;.]{3,100}|[\p{Ll}][^,;.]{3,100}),/u.exec(after)
       const position = appos && /^(right|left|centre|center|pictured|above|below|top|bottom|inset|file)$/i.test(appos[1]!)
@@ -106,16 +110,17 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   // Capitalised runs are names only with evidence of a person: a known first name, a title or
   // an appositive, or the surname next to a reporting verb somewhere in the article. This keeps
   // "Election Day" and "Prime Ministers’ Questions" out.
-  const cueSurnames = surnamesNearCues(ctx)
-  const aloneSurnames = surnamesAlone(ctx, candidates.map((c) => c.name))
-  const evidenced = new Set(
-    candidates
-      .filter((c) => {
-        const surname = c.name.split(/\s+/).pop()!.toLowerCase()
-        return guessGender(c.name) !== 'unknown' || c.title || c.apposition || c.aged || cueSurnames.has(surname) || aloneSurnames.has(surname)
-      })
-      .map((c) => c.name.split(/\s+/).pop()!.toLowerCase()),
-  )
+  const evidenced = new Set<string>()
+  const unproven = new Map<string, string>()
+  for (const c of candidates) {
+    const last = c.name.split(/\s+/).pop()!
+    if (guessGender(c.name) !== 'unknown' || c.title || c.apposition || c.aged) evidenced.add(last.toLowerCase())
+    else unproven.set(last.toLowerCase(), last)
+  }
+  // Only the surnames still unproven are looked for next to a cue, or alone.
+  for (const [key, last] of unproven) {
+    if (!evidenced.has(key) && (surnameNearCue(ctx, last) || surnameAlone(ctx, last))) evidenced.add(key)
+  }
   for (const c of candidates) {
     const surname = c.name.split(/\s+/).pop()!.toLowerCase()
     if (!evidenced.has(surname)) continue
@@ -143,7 +148,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       const word = m[1]!.replace(/[’']s$/, '')
       const person = bySurname.get(word.toLowerCase())
       const index = p.start + m.index
-      if (!person || mentions.some((x) => x.index <= index && index < x.index + x.person.name.length + 2)) continue
+      if (!person || covered.has(index)) continue
       const before = para.slice(Math.max(0, m.index - 20), m.index)
       mentions.push({ person, index, inQuote: inQuote(index), weak: PREPOSITION.test(before) || /[’']s$/.test(m[1]!), subject: isSubjectAt(text, index, index + m[1]!.length) })
     }
@@ -167,6 +172,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   ]
   for (const p of ctx.article.paragraphs) {
     const para = text.slice(p.start, p.end)
+    if (!para.includes('statement')) continue
     for (const re of issuerPatterns) {
       re.lastIndex = 0
       for (let m = re.exec(para); m; m = re.exec(para)) {
@@ -243,20 +249,44 @@ function stripTrailingTitle(before: string): string {
   return words.join(' ')
 }
 
-/** Surnames standing next to a reporting verb: "Soufan said", "said Hopkins", "Trump tweeted". */
-function surnamesNearCues(ctx: ArticleContext): Set<string> {
-  const out = new Set<string>()
-  const verbs = 'said|says|told|tells|added|adds|wrote|writes|tweeted|asked|replied|warned|insisted|argued|claimed|explained|noted|stated|declared|continued|remarked|according to'
-  const before = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)(?:,[^,]{1,120},)?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${verbs})\\b`, 'gu')
-  const after = new RegExp(`\\b(?:said|says|added|wrote|asked|according to)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,5}?(\\p{Lu}[\\p{L}'’-]+)\\b`, 'gu')
+const CUE_AFTER_NAME =
+  /^(?:[’']s)?(?:,[^,]{1,120},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|asked|replied|warned|insisted|argued|claimed|explained|noted|stated|declared|continued|remarked|according to)\b/
+const CUE_BEFORE_NAME = /\b(?:said|says|added|wrote|asked|according to)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u
+
+/**
+ * The surname next to a reporting verb: "Soufan said", "said Hopkins", "Trump tweeted". Looks
+ * only at the few places the surname occurs, in a small window each side.
+ */
+function surnameNearCue(ctx: ArticleContext, surname: string): boolean {
   for (const p of ctx.article.paragraphs) {
+    if (p.role === 'title') continue
     const para = ctx.text.slice(p.start, p.end)
-    for (const re of [before, after]) {
-      re.lastIndex = 0
-      for (let m = re.exec(para); m; m = re.exec(para)) out.add(m[1]!.replace(/[’']s$/, '').toLowerCase())
+    for (let i = para.indexOf(surname); i !== -1; i = para.indexOf(surname, i + 1)) {
+      if (CUE_AFTER_NAME.test(para.slice(i + surname.length, i + surname.length + 160))) return true
+      if (CUE_BEFORE_NAME.test(para.slice(Math.max(0, i - 80), i))) return true
     }
   }
-  return out
+  return false
+}
+
+/**
+ * A surname the article also uses on its own ("Rory McIlroy carded a 68. … McIlroy, who …"): a
+ * run of capitals referred to later by its last word alone is a person.
+ */
+function surnameAlone(ctx: ArticleContext, surname: string): boolean {
+  for (const p of ctx.article.paragraphs) {
+    if (p.role === 'title') continue
+    const para = ctx.text.slice(p.start, p.end)
+    for (let i = para.indexOf(surname); i !== -1; i = para.indexOf(surname, i + 1)) {
+      // As a subject of its own: at a sentence start or after a comma, followed by a verb or a
+      // comma ("McIlroy, who …", "McIlroy carded"), never as a modifier ("Tory MPs").
+      const before = para.slice(Math.max(0, i - 3), i)
+      const after = para.slice(i + surname.length, i + surname.length + 24)
+      if (!(i === 0 || /(?:[.!?]["”’']?|,)\s$/.test(before))) continue
+      if (/^(?:[’']s)?(?:,\s|\s+(?:said|says|told|added|has|had|is|was|will|would|could|also|then|who|\p{Ll}+ed\b))/u.test(after)) return true
+    }
+  }
+  return false
 }
 
 /**
@@ -269,25 +299,4 @@ function isSubjectAt(text: string, start: number, end: number): boolean {
   if (/^(?:,\s+(?:who|a|an|the|\d)|\s+(?:said|says|told|tells|added|has|had|have|is|was|were|will|would|did|does|also|then|later|who|could|can|should|may|might|must|\p{Ll}+ed\b|\p{Ll}+s\b))/u.test(after)) return true
   const before = text.slice(Math.max(0, start - 40), start)
   return /(?:^|[.!?]["”’']?\s+|\n\s*)(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|But|And|However|Still|Now|Then)\b[^.!?]{0,30},\s*)?(?:the\s+|The\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.test(before)
-}
-
-/**
- * Surnames the article also uses on their own ("Rory McIlroy carded a 68. … McIlroy, who …"):
- * a run of capitals referred to later by its last word alone is a person.
- */
-function surnamesAlone(ctx: ArticleContext, names: readonly string[]): Set<string> {
-  const wanted = new Set(names.filter((n) => n.split(/\s+/).length >= 2).map((n) => n.split(/\s+/).pop()!))
-  const out = new Set<string>()
-  if (wanted.size === 0) return out
-  const re = /(?<![\p{L}'’.-]\s?)(?<![\p{Lu}][\p{L}'’.-]*\s)(\p{Lu}[\p{L}'’-]+)(?![\s]+\p{Lu})/gu
-  for (const p of ctx.article.paragraphs) {
-    if (p.role === 'title') continue
-    const para = ctx.text.slice(p.start, p.end)
-    re.lastIndex = 0
-    for (let m = re.exec(para); m; m = re.exec(para)) {
-      const word = m[1]!.replace(/[’']s$/, '')
-      if (wanted.has(word)) out.add(word.toLowerCase())
-    }
-  }
-  return out
 }
