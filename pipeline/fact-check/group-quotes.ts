@@ -44,7 +44,7 @@ export function groupQuotes(
   speakers: readonly SpeakerRecord[],
 ): GroupedQuotes {
   const sorted = [...quotes].sort((a, b) => compareIds(a.quote_id, b.quote_id))
-  const { groupIds, groups } = groupSortedQuotes(sorted, articles, speakers)
+  const { groupIds, groups } = groupSortedQuotes(sorted, sorted.map((q) => q.speaker_id), articles, speakers)
   const groupOf = new Map<string, string>()
   sorted.forEach((q, i) => groupOf.set(q.quote_id, groupIds[i]!))
   return { groupOf, groups }
@@ -56,7 +56,8 @@ export function groupQuotes(
  * groupQuotes' map gives it (the last group, in order of first member, that holds the id).
  */
 export function groupSortedQuotes(
-  sorted: readonly QuoteWithSpeaker[],
+  sorted: readonly QuoteRecord[],
+  speakerOf: readonly (string | null)[],
   articles: readonly ArticleRecord[],
   speakers: readonly SpeakerRecord[],
 ): { groupIds: string[]; groups: QuoteGroupRecord[] } {
@@ -66,7 +67,7 @@ export function groupSortedQuotes(
   const { tokens, start, words } = index
   const sets = new UnionFind(n)
 
-  joinExactCopies(sorted, index, sets)
+  joinExactCopies(speakerOf, index, sets)
 
   // The blocking index: each quote's distinct adjacent pairs of speaker words, then per pair the
   // quotes holding it (ascending), as compact arrays.
@@ -207,6 +208,12 @@ export function groupSortedQuotes(
     for (let t = start[i]!; t < start[i + 1]!; t++) if (!(tokens[t]! & 1)) keys.push(table.words[tokens[t]! >> 1]!)
     return keys.join(' ')
   }
+  const sameTokens = (i: number, j: number): boolean => {
+    const length = start[i + 1]! - start[i]!
+    if (start[j + 1]! - start[j]! !== length) return false
+    for (let t = 0; t < length; t++) if (tokens[start[i]! + t] !== tokens[start[j]! + t] || tokens[start[i]! + t]! & 1) return false
+    return true
+  }
   const groupIdOfGroup: string[] = new Array(groupCount)
   const groups: QuoteGroupRecord[] = new Array(groupCount)
   for (let g = 0; g < groupCount; g++) {
@@ -214,14 +221,10 @@ export function groupSortedQuotes(
     const to = memberStart[g + 1]!
     const group =
       to - from === 1
-        ? singleGroup(sorted[memberList[from]!]!, keyOf(memberList[from]!), words[memberList[from]!]!, outletOf, nameOf)
+        ? singleGroup(sorted[memberList[from]!]!, speakerOf[memberList[from]!]!, keyOf(memberList[from]!), words[memberList[from]!]!, outletOf, nameOf)
         : buildGroup(
-            Array.from(memberList.subarray(from, to), (i) => ({
-              quote: sorted[i]!,
-              tokens: normaliseQuote(sorted[i]!.quote),
-              key: keyOf(i),
-              words: words[i]!,
-            })),
+            Array.from(memberList.subarray(from, to), (i) => ({ i, quote: sorted[i]!, speaker: speakerOf[i]!, tokens: null, key: keyOf(i), words: words[i]! })),
+            sameTokens,
             outletOf,
             nameOf,
           )
@@ -254,7 +257,7 @@ interface WordIndex {
   words: Int32Array
 }
 
-function indexWords(sorted: readonly QuoteWithSpeaker[], table: WordTable): WordIndex {
+function indexWords(sorted: readonly QuoteRecord[], table: WordTable): WordIndex {
   const n = sorted.length
   let tokens = new Int32Array(Math.max(1024, n * 16))
   const start = new Int32Array(n + 1)
@@ -277,9 +280,9 @@ function indexWords(sorted: readonly QuoteWithSpeaker[], table: WordTable): Word
 }
 
 /** Step 1: identical speaker words (short quotes: and the same speaker) are one group. */
-function joinExactCopies(sorted: readonly QuoteWithSpeaker[], index: WordIndex, sets: UnionFind): void {
+function joinExactCopies(speakers: readonly (string | null)[], index: WordIndex, sets: UnionFind): void {
   const { tokens, start, words } = index
-  const n = sorted.length
+  const n = speakers.length
   const speakerNo = new Map<string, number>()
   const speakerOf = new Int32Array(n).fill(-1)
   const hashes = new Int32Array(n)
@@ -306,7 +309,7 @@ function joinExactCopies(sorted: readonly QuoteWithSpeaker[], index: WordIndex, 
     const w = words[i]!
     if (w === 0) continue
     if (w < MIN_MATCH_WORDS) {
-      const speaker = sorted[i]!.speaker_id
+      const speaker = speakers[i]!
       if (speaker === null) continue
       let no = speakerNo.get(speaker)
       if (no === undefined) speakerNo.set(speaker, (no = speakerNo.size))
@@ -337,8 +340,12 @@ function joinExactCopies(sorted: readonly QuoteWithSpeaker[], index: WordIndex, 
 }
 
 interface Member {
-  quote: QuoteWithSpeaker
-  tokens: WordToken[]
+  /** Position in the sorted quotes. */
+  i: number
+  quote: QuoteRecord
+  speaker: string | null
+  /** normaliseQuote(quote.quote), read only for members that need an alignment. */
+  tokens: WordToken[] | null
   key: string
   /** Speaker words (the words of key). */
   words: number
@@ -346,15 +353,16 @@ interface Member {
 
 /** buildGroup for a quote reported once: no variants, no fragments. */
 function singleGroup(
-  quote: QuoteWithSpeaker,
+  quote: QuoteRecord,
+  speaker: string | null,
   key: string,
   words: number,
   outletOf: Map<string, string | null>,
   nameOf: Map<string, string>,
 ): QuoteGroupRecord {
-  const idParts = words >= MIN_MATCH_WORDS ? ['quote', key] : ['quote', key, quote.speaker_id ?? quote.quote_id]
+  const idParts = words >= MIN_MATCH_WORDS ? ['quote', key] : ['quote', key, speaker ?? quote.quote_id]
   const outlet = outletOf.get(quote.article_id)
-  const speakerIds = quote.speaker_id === null ? [] : [quote.speaker_id]
+  const speakerIds = speaker === null ? [] : [speaker]
   return {
     group_id: stableIdFast('g', idParts),
     canonical_quote: quote.quote,
@@ -374,6 +382,7 @@ function singleGroup(
 
 function buildGroup(
   members: Member[],
+  sameTokens: (i: number, j: number) => boolean,
   outletOf: Map<string, string | null>,
   nameOf: Map<string, string>,
 ): QuoteGroupRecord {
@@ -388,10 +397,11 @@ function buildGroup(
       compareIds(a.quote.quote_id, b.quote.quote_id),
   )[0]!
   const canonicalWords = canonical.words
+  const tokensOf = (m: Member): WordToken[] => (m.tokens ??= normaliseQuote(m.quote.quote))
   // Index of each canonical token among the speaker's words (editorial words excluded).
   const wordIndex: number[] = []
   let count = 0
-  for (const t of canonical.tokens) {
+  for (const t of tokensOf(canonical)) {
     wordIndex.push(count)
     if (!t.editorial) count++
   }
@@ -401,7 +411,9 @@ function buildGroup(
   const fragments: QuoteGroupRecord['fragment_of'] = []
   for (const m of members) {
     if (m === canonical) continue
-    const alignment = alignWords(m.tokens, canonical.tokens)
+    // The same words with no editorial ones align word for word: no variant, not a fragment.
+    if (sameTokens(m.i, canonical.i)) continue
+    const alignment = alignWords(tokensOf(m), tokensOf(canonical))
     const diff = wordDiff(alignment.steps)
     if (diff.some((run) => run.op !== 'equal') && diff.length > 0) {
       variants.push({ quote_id: m.quote.quote_id, diff: [diff[0]!, ...diff.slice(1)] })
@@ -419,7 +431,7 @@ function buildGroup(
     }
   }
 
-  const speakerIds = uniqueSorted(members.flatMap((m) => (m.quote.speaker_id === null ? [] : [m.quote.speaker_id])))
+  const speakerIds = uniqueSorted(members.flatMap((m) => (m.speaker === null ? [] : [m.speaker])))
   const quoteIds = members.map((m) => m.quote.quote_id).sort(compareIds)
   const articleIds = uniqueSorted(members.map((m) => m.quote.article_id))
   const outlets = uniqueSorted(articleIds.flatMap((id) => outletOf.get(id) ?? []))
@@ -428,7 +440,7 @@ function buildGroup(
   const idParts =
     canonicalWords >= MIN_MATCH_WORDS
       ? ['quote', canonical.key]
-      : ['quote', canonical.key, canonical.quote.speaker_id ?? canonical.quote.quote_id]
+      : ['quote', canonical.key, canonical.speaker ?? canonical.quote.quote_id]
   return {
     group_id: stableIdFast('g', idParts),
     canonical_quote: canonical.quote.quote,

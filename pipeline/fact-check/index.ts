@@ -1,7 +1,7 @@
 import type { ArticleRecord, QuoteGroupRecord, QuoteRecord, SpeakerRecord } from '../types.generated.ts'
 import { compareIds } from './compare-ids.ts'
-import { groupQuotes } from './group-quotes.ts'
-import { linkSpeakers } from './link-speakers.ts'
+import { groupSortedQuotes } from './group-quotes.ts'
+import { linkSortedSpeakers } from './link-speakers.ts'
 
 /** A quote record with the fact-check layer's ids (the lead adds both fields to quote.schema.json). */
 export type QuoteRecordWithIds = QuoteRecord & { group_id: string; speaker_id: string | null }
@@ -22,14 +22,18 @@ export interface FactCheckLayer {
  * order give the same output and ids.
  */
 export function buildFactCheckLayer(articles: readonly ArticleRecord[], quotes: readonly QuoteRecord[]): FactCheckLayer {
-  const { speakerOf, speakers } = linkSpeakers(quotes)
-  const withSpeakers = [...quotes]
-    .sort((a, b) => compareIds(a.quote_id, b.quote_id))
-    .map((q) => ({ ...q, speaker_id: speakerOf.get(q.quote_id) ?? null }))
-  const { groupOf, groups } = groupQuotes(withSpeakers, articles, speakers)
+  const sorted = sortById(quotes)
+  const { speakerIds, speakers } = linkSortedSpeakers(sorted)
+  const { groupIds, groups } = groupSortedQuotes(sorted, speakerIds, articles, speakers)
   return {
-    quotes: withSpeakers.map((q) => ({ ...q, group_id: groupOf.get(q.quote_id)! })),
+    // One copy per quote; the same fields, in the same order, as adding speaker_id then group_id.
+    quotes: sorted.map((q, i) => ({ ...q, speaker_id: speakerIds[i]!, group_id: groupIds[i]! })),
     groups,
     speakers,
   }
+}
+
+/** The quotes in compareIds order of quote_id, equal ids in input order (a stable sort). */
+function sortById(quotes: readonly QuoteRecord[]): QuoteRecord[] {
+  return [...quotes].sort((a, b) => compareIds(a.quote_id, b.quote_id))
 }

@@ -1,7 +1,7 @@
 import type { QuoteRecord, SpeakerRecord } from '../types.generated.ts'
-import { stableId } from '../records/stable-id.ts'
+import { stableIdFast } from './fast-stable-id.ts'
 import { editDistance } from './edit-distance.ts'
-import { parseSpeakerName } from './parse-speaker-name.ts'
+import { parseSpeakerName, type ParsedSpeaker } from './parse-speaker-name.ts'
 import { UnionFind } from './union-find.ts'
 import { compareIds as compare } from './compare-ids.ts'
 
@@ -27,31 +27,58 @@ export interface LinkedSpeakers {
  */
 export function linkSpeakers(quotes: readonly QuoteRecord[]): LinkedSpeakers {
   const sorted = [...quotes].sort((a, b) => compare(a.quote_id, b.quote_id))
-  // entity key → quotes; people with a first name are keyed "p|first|surname".
-  const byKey = new Map<string, QuoteRecord[]>()
-  const bare: QuoteRecord[] = []
+  const { speakerIds, speakers } = linkSortedSpeakers(sorted)
   const speakerOf = new Map<string, string | null>()
-  const keyOf = new Map<string, string>()
-  for (const q of sorted) {
+  sorted.forEach((q, i) => speakerOf.set(q.quote_id, speakerIds[i]!))
+  return { speakerOf, speakers }
+}
+
+/**
+ * linkSpeakers over quotes already sorted by quote_id: the speaker id of each quote by position.
+ * When quote ids repeat, each quote of an id gets what linkSpeakers' map holds for the id.
+ */
+export function linkSortedSpeakers(sorted: readonly QuoteRecord[]): { speakerIds: (string | null)[]; speakers: SpeakerRecord[] } {
+  const n = sorted.length
+  const speakerIds: (string | null)[] = new Array(n).fill(null)
+  let repeated = false
+  for (let i = 1; i < n && !repeated; i++) repeated = sorted[i]!.quote_id === sorted[i - 1]!.quote_id
+  // Only repeated ids need the order in which ids were given speakers: the last one set wins.
+  const lastSet = repeated ? new Map<string, string | null>() : null
+  const assign = (i: number, id: string | null): void => {
+    speakerIds[i] = id
+    lastSet?.set(sorted[i]!.quote_id, id)
+  }
+  const parse = cachedParser()
+  // entity key → quotes (positions); people with a first name are keyed "p|first|surname".
+  const byKey = new Map<string, number[]>()
+  const keyOfSpeaker = new Map<string, string | null>()
+  const bare: number[] = []
+  for (let i = 0; i < n; i++) {
+    const q = sorted[i]!
     if (q.speaker === null) {
-      speakerOf.set(q.quote_id, null)
+      assign(i, null)
       continue
     }
-    const parsed = parseSpeakerName(q.speaker)
-    let key: string
-    if (parsed.kind === 'person') {
-      if (parsed.first === null) {
-        bare.push(q)
-        continue
-      }
-      key = `p|${parsed.first}|${parsed.surname}`
-    } else if (parsed.kind === 'organisation') {
-      key = `o|${parsed.key}`
-    } else {
-      key = `d|${q.article_id}|${parsed.key}`
+    let key = keyOfSpeaker.get(q.speaker)
+    if (key === undefined) {
+      const parsed = parse(q.speaker)
+      key =
+        parsed.kind === 'person'
+          ? parsed.first === null
+            ? null
+            : `p|${parsed.first}|${parsed.surname}`
+          : parsed.kind === 'organisation'
+            ? `o|${parsed.key}`
+            : `d|\u0000${parsed.key}`
+      keyOfSpeaker.set(q.speaker, key)
     }
-    keyOf.set(q.quote_id, key)
-    push(byKey, key, q)
+    if (key === null) {
+      bare.push(i)
+      continue
+    }
+    // Descriptions are per article: "d|article|description".
+    if (key.charCodeAt(0) === 0x64 /* d */) key = `d|${q.article_id}|${key.slice(3)}`
+    push(byKey, key, i)
   }
 
   const keys = [...byKey.keys()].sort(compare)
@@ -60,6 +87,7 @@ export function linkSpeakers(quotes: readonly QuoteRecord[]): LinkedSpeakers {
   linkSpellingVariants(keys, index, sets)
 
   // Bare surnames: the people (clusters) they could be, by article and dataset-wide.
+  const bareArticles = new Set(bare.map((i) => sorted[i]!.article_id))
   const clustersBySurname = new Map<string, Set<number>>()
   const clustersBySurnameInArticle = new Map<string, Set<number>>()
   for (const key of keys) {
@@ -67,18 +95,23 @@ export function linkSpeakers(quotes: readonly QuoteRecord[]): LinkedSpeakers {
     const surname = key.split('|')[2]!
     const root = sets.find(index.get(key)!)
     add(clustersBySurname, surname, root)
-    for (const q of byKey.get(key)!) add(clustersBySurnameInArticle, `${q.article_id}|${surname}`, root)
+    if (bareArticles.size === 0) continue
+    for (const i of byKey.get(key)!) {
+      const article = sorted[i]!.article_id
+      if (bareArticles.has(article)) add(clustersBySurnameInArticle, `${article}|${surname}`, root)
+    }
   }
-  const bareByKey = new Map<string, QuoteRecord[]>()
-  const bareJoins = new Map<number, QuoteRecord[]>()
-  for (const q of bare) {
-    const parsed = parseSpeakerName(q.speaker!)
+  const bareByKey = new Map<string, number[]>()
+  const bareJoins = new Map<number, number[]>()
+  for (const i of bare) {
+    const q = sorted[i]!
+    const parsed = parse(q.speaker!)
     const surname = parsed.kind === 'person' ? parsed.surname : ''
     const local = clustersBySurnameInArticle.get(`${q.article_id}|${surname}`)
     const global = clustersBySurname.get(surname)
     const root = local?.size === 1 ? only(local) : !local && global?.size === 1 ? only(global) : null
-    if (root === null) push(bareByKey, `b|${surname}`, q)
-    else push(bareJoins, root, q)
+    if (root === null) push(bareByKey, `b|${surname}`, i)
+    else push(bareJoins, root, i)
   }
 
   const clusters = new Map<number, string[]>()
@@ -86,11 +119,21 @@ export function linkSpeakers(quotes: readonly QuoteRecord[]): LinkedSpeakers {
   const speakers: SpeakerRecord[] = []
   for (const [root, members] of clusters) {
     const memberQuotes = members.flatMap((k) => byKey.get(k)!).concat(bareJoins.get(root) ?? [])
-    speakers.push(buildSpeaker(members, memberQuotes, byKey, speakerOf))
+    speakers.push(buildSpeaker(members, memberQuotes, sorted, byKey, parse, assign))
   }
-  for (const [key, memberQuotes] of bareByKey) speakers.push(buildSpeaker([key], memberQuotes, byKey, speakerOf))
+  for (const [key, memberQuotes] of bareByKey) speakers.push(buildSpeaker([key], memberQuotes, sorted, byKey, parse, assign))
   speakers.sort((a, b) => compare(a.speaker_id, b.speaker_id))
-  return { speakerOf, speakers }
+  if (lastSet) for (let i = 0; i < n; i++) speakerIds[i] = lastSet.get(sorted[i]!.quote_id)!
+  return { speakerIds, speakers }
+}
+
+function cachedParser(): (speaker: string) => ParsedSpeaker {
+  const cache = new Map<string, ParsedSpeaker>()
+  return (speaker) => {
+    let parsed = cache.get(speaker)
+    if (parsed === undefined) cache.set(speaker, (parsed = parseSpeakerName(speaker)))
+    return parsed
+  }
 }
 
 function linkSpellingVariants(keys: readonly string[], index: Map<string, number>, sets: UnionFind): void {
@@ -133,33 +176,33 @@ function deletions(word: string, k: number): Set<string> {
 
 function buildSpeaker(
   members: readonly string[],
-  quotes: readonly QuoteRecord[],
-  byKey: Map<string, QuoteRecord[]>,
-  speakerOf: Map<string, string | null>,
+  quotes: readonly number[],
+  sorted: readonly QuoteRecord[],
+  byKey: Map<string, number[]>,
+  parse: (speaker: string) => ParsedSpeaker,
+  assign: (i: number, id: string) => void,
 ): SpeakerRecord {
   // The canonical key: the member with most quotes, then the smallest key.
-  const canonicalKey = [...members].sort(
-    (a, b) => (byKey.get(b)?.length ?? 0) - (byKey.get(a)?.length ?? 0) || compare(a, b),
-  )[0]!
+  const canonicalKey =
+    members.length === 1
+      ? members[0]!
+      : [...members].sort((a, b) => (byKey.get(b)?.length ?? 0) - (byKey.get(a)?.length ?? 0) || compare(a, b))[0]!
   const kindLetter = canonicalKey[0]
   const kind = kindLetter === 'o' ? 'organisation' : kindLetter === 'd' ? 'description' : 'person'
   const canonicalQuotes = byKey.get(canonicalKey) ?? quotes
-  const names = canonicalQuotes.map((q) => {
-    const parsed = parseSpeakerName(q.speaker!)
-    return parsed.name
-  })
-  const canonicalName = mostFrequent(names)
-  const speakerId = stableId('s', canonicalKey.split('|'))
-  for (const q of quotes) speakerOf.set(q.quote_id, speakerId)
+  const canonicalName = mostFrequent(canonicalQuotes.map((i) => parse(sorted[i]!.speaker!).name))
+  const speakerId = stableIdFast('s', canonicalKey.split('|'))
+  for (const i of quotes) assign(i, speakerId)
   const surnames = new Set(members.filter((k) => k.startsWith('p|')).map((k) => k.split('|')[2]))
+  const records = quotes.map((i) => sorted[i]!)
   return {
     speaker_id: speakerId,
     kind,
     canonical_name: canonicalName,
-    name_variants: nonEmpty(uniqueSorted(quotes.map((q) => q.speaker!))),
-    roles: uniqueSorted(quotes.flatMap((q) => (q.speaker_role === null ? [] : [q.speaker_role]))),
+    name_variants: nonEmpty(uniqueSorted(records.map((q) => q.speaker!))),
+    roles: uniqueSorted(records.flatMap((q) => (q.speaker_role === null ? [] : [q.speaker_role]))),
     quote_count: quotes.length,
-    article_count: new Set(quotes.map((q) => q.article_id)).size,
+    article_count: new Set(records.map((q) => q.article_id)).size,
     spelling_variant: surnames.size > 1,
   }
 }
