@@ -62,7 +62,18 @@ describe('a build', () => {
       if (statSync(path.join(a.versionDir, f)).isDirectory()) continue
       expect(readFileSync(path.join(a.versionDir, f)).equals(readFileSync(path.join(b.versionDir, f))), f).toBe(true)
     }
-    for (const name of ['quotes', 'articles']) {
+    // Every quote's group and speaker are published, and every group and speaker is used.
+    const rows = (name: string) => readFileSync(path.join(a.versionDir, `${name}.jsonl`), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+    const quotes = rows('quotes')
+    const groups = new Map(rows('quote_groups').map((g) => [g.group_id, g]))
+    const speakers = new Map(rows('speakers').map((s) => [s.speaker_id, s]))
+    for (const q of quotes) {
+      expect(validators.publishedQuote(q), JSON.stringify(validators.publishedQuote.errors)).toBe(true)
+      expect((groups.get(q.group_id)?.quote_ids as string[]).includes(q.quote_id as string)).toBe(true)
+      expect(q.speaker_id === null ? q.speaker === null : speakers.has(q.speaker_id)).toBe(true)
+    }
+    expect([...groups.values()].reduce((n, g) => n + (g.size as number), 0)).toBe(quotes.length)
+    for (const name of ['quotes', 'articles', 'quote_groups', 'speakers']) {
       const jsonl = readFileSync(path.join(a.versionDir, `${name}.jsonl`), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
       const csvText = readFileSync(path.join(a.versionDir, `${name}.csv`), 'utf8')
       expect(csvText.startsWith('\uFEFF')).toBe(true)

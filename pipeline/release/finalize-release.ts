@@ -1,7 +1,10 @@
 import { createReadStream, rmSync, writeFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import path from 'node:path'
-import type { DatasetConfig, Diagnostic } from '../types.generated.ts'
+import type { ArticleRecord, DatasetConfig, Diagnostic, QuoteRecord } from '../types.generated.ts'
+import type { ValidateFunction } from 'ajv'
+import { buildFactCheckLayer } from '../fact-check/index.ts'
+import { describeErrors, validators } from '../validate/schemas.ts'
 import { RELEASE_TABLES, type ReleaseTable } from './release-tables.ts'
 import { writeTable } from './write-table.ts'
 import { diffReleases, type ReleaseChanges } from './diff-releases.ts'
@@ -44,11 +47,23 @@ export async function finalizeRelease(options: FinalizeOptions): Promise<Finaliz
   const outDir = options.outDir ?? path.dirname(path.resolve(dir))
   const tables = options.tables ?? RELEASE_TABLES
   const diagnostics: Diagnostic[] = []
+  // The fact-check layer works across the whole dataset: group every report of a quotation and
+  // give each speaker one id, then write the quotes in input order with their ids.
+  const stageQuotes = (await collect(readJsonLines(path.join(dir, STAGE_FILES.quotes)))) as QuoteRecord[]
+  const stageArticles = (await collect(readJsonLines(path.join(dir, STAGE_FILES.articles)))) as ArticleRecord[]
+  const layer = buildFactCheckLayer(stageArticles, stageQuotes)
+  const ids = new Map(layer.quotes.map((q) => [q.quote_id, { group_id: q.group_id, speaker_id: q.speaker_id }]))
+  const derived: Record<string, Iterable<object>> = {
+    quotes: validated(stageQuotes.map((q) => ({ ...q, ...ids.get(q.quote_id) })), validators.publishedQuote, 'validate:quote-schema', diagnostics),
+    quote_groups: validated(layer.groups, validators.quoteGroup, 'validate:quote-group-schema', diagnostics),
+    speakers: validated(layer.speakers, validators.speaker, 'validate:speaker-schema', diagnostics),
+  }
   // Diagnostics go last: writing the other tables adds to them.
   const dataTables = tables.filter((t) => t.name !== 'diagnostics')
   for (const table of dataTables) {
-    if (table.stageFile === undefined) continue
-    diagnostics.push(...(await writeTable(dir, table, readJsonLines(path.join(dir, table.stageFile)))).diagnostics)
+    const records = derived[table.name] ?? (table.stageFile === undefined ? undefined : readJsonLines(path.join(dir, table.stageFile)))
+    if (records === undefined) continue
+    diagnostics.push(...(await writeTable(dir, table, records)).diagnostics)
   }
   const previous = previousVersion(outDir, version)
   const previousDir = previous === null ? null : path.join(outDir, `v${previous}`)
@@ -123,4 +138,28 @@ async function* readJsonLines(file: string): AsyncGenerator<object> {
 async function* concat(first: AsyncIterable<object>, rest: Iterable<object>): AsyncGenerator<object> {
   yield* first
   yield* rest
+}
+
+async function collect(records: AsyncIterable<object>): Promise<object[]> {
+  const out: object[] = []
+  for await (const r of records) out.push(r)
+  return out
+}
+
+/** The records that validate; each one that does not is reported and left out. */
+function validated(records: readonly object[], validate: ValidateFunction, rule: string, diagnostics: Diagnostic[]): object[] {
+  return records.filter((record) => {
+    if (validate(record)) return true
+    const r = record as Record<string, unknown>
+    diagnostics.push({
+      file: typeof r.source_file === 'string' ? r.source_file : 'dataset',
+      line: typeof r.line === 'number' ? r.line : null,
+      column: typeof r.column === 'number' ? r.column : null,
+      severity: 'error',
+      stage: 'validate',
+      rule,
+      message: `Record ${String(Object.values(r)[0])} not written: ${describeErrors(validate.errors)}`,
+    })
+    return false
+  })
 }

@@ -29,7 +29,11 @@ export const RELEASE_TABLES: readonly ReleaseTable[] = [
     csv: true,
     stageFile: STAGE_FILES.quotes,
     primaryKey: ['quote_id'],
-    foreignKeys: [{ fields: ['article_id'], reference: { resource: 'articles', fields: ['article_id'] } }],
+    foreignKeys: [
+      { fields: ['article_id'], reference: { resource: 'articles', fields: ['article_id'] } },
+      { fields: ['group_id'], reference: { resource: 'quote_groups', fields: ['group_id'] } },
+      { fields: ['speaker_id'], reference: { resource: 'speakers', fields: ['speaker_id'] } },
+    ],
   },
   {
     name: 'articles',
@@ -39,6 +43,24 @@ export const RELEASE_TABLES: readonly ReleaseTable[] = [
     csv: true,
     stageFile: STAGE_FILES.articles,
     primaryKey: ['article_id'],
+  },
+  {
+    name: 'quote_groups',
+    schemaFile: 'quote-group.schema.json',
+    title: 'Quote groups',
+    description:
+      'One row per quotation: every report of the same words across and within articles (exact copies, wording variants, fragments), with its canonical wording, word-level diffs of each variant, and flags for wording variants and attribution conflicts.',
+    csv: true,
+    primaryKey: ['group_id'],
+  },
+  {
+    name: 'speakers',
+    schemaFile: 'speaker.schema.json',
+    title: 'Speakers',
+    description:
+      'One row per speaker across the dataset: canonical name, the name variants and roles seen, and how many quotes and articles; spelling variants across outlets are linked and flagged.',
+    csv: true,
+    primaryKey: ['speaker_id'],
   },
   {
     name: 'diagnostics',
