@@ -23,11 +23,17 @@ export interface Alignment {
  * word or none, at no cost: "[The] damage is" against "This damage is" costs 0.
  * O(|variant| × |canonical|); callers only align candidate pairs found by blocking.
  */
+/** Reused between calls: alignWords allocates only its steps. */
+let table = new Int32Array(1024)
+
 export function alignWords(variant: readonly WordToken[], canonical: readonly WordToken[]): Alignment {
   const n = variant.length
   const m = canonical.length
   const w = m + 1
-  const dist = new Int32Array((n + 1) * w)
+  if (table.length < (n + 1) * w) table = new Int32Array(Math.max((n + 1) * w, table.length * 2))
+  const dist = table
+  // Row 0 (free leading canonical words) is all zeros; every other cell is written before it is read.
+  dist.fill(0, 0, w)
   for (let i = 1; i <= n; i++) {
     const v = variant[i - 1]!
     const insertCost = v.editorial ? 0 : 1

@@ -3,7 +3,7 @@ import { alignWords } from './align-words.ts'
 import { compareIds } from './compare-ids.ts'
 import { stableIdFast } from './fast-stable-id.ts'
 import { allowedEdits, matchTokenIds, MIN_MATCH_WORDS } from './match-quotes.ts'
-import { normaliseQuote, scanQuote, type WordToken } from './normalise-quote.ts'
+import { normaliseQuote, scanQuoteSpans, type SpanSink, type WordToken } from './normalise-quote.ts'
 import { UnionFind } from './union-find.ts'
 import { grow, PairTable, WordTable } from './word-table.ts'
 import { wordDiff } from './word-diff.ts'
@@ -264,15 +264,19 @@ function indexWords(sorted: readonly QuoteRecord[], table: WordTable): WordIndex
   const words = new Int32Array(n)
   let count = 0
   let speakerWords = 0
-  const sink = (key: string, _raw: string, editorial: boolean): void => {
+  const put = (id: number, editorial: boolean): void => {
     if (count >= tokens.length) tokens = grow(tokens, count + 1)
-    tokens[count++] = (table.id(key) << 1) | (editorial ? 1 : 0)
+    tokens[count++] = (id << 1) | (editorial ? 1 : 0)
     if (!editorial) speakerWords++
+  }
+  const sink: SpanSink = {
+    span: (text, from, to, editorial) => put(table.spanId(text, from, to), editorial),
+    key: (key, editorial) => put(table.id(key), editorial),
   }
   for (let i = 0; i < n; i++) {
     start[i] = count
     speakerWords = 0
-    scanQuote(sorted[i]!.quote, sink)
+    scanQuoteSpans(sorted[i]!.quote, sink)
     words[i] = speakerWords
   }
   start[n] = count

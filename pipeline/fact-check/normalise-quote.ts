@@ -22,6 +22,16 @@ const TOKEN = /\[[^\]]*\]|[\p{L}\p{N}]+(?:['’.\/][\p{L}\p{N}]+)*\.?/gu
 /** Receives a quote's words in order: the folded key, and for a surface the raw word. */
 export type WordSink = (key: string, raw: string, editorial: boolean) => void
 
+/**
+ * Receives a quote's words without the strings being cut: `span` for a plain-text word
+ * text[start, end) (its key is the word lower-cased with everything but a-z0-9 dropped),
+ * `key` for a word read by the regular expressions.
+ */
+export interface SpanSink {
+  span(text: string, start: number, end: number, editorial: boolean): void
+  key(key: string, editorial: boolean): void
+}
+
 /** Splits a quote into word tokens; hyphens and dashes split words ("counter-terrorism"). */
 export function normaliseQuote(text: string): WordToken[] {
   const tokens: WordToken[] = []
@@ -43,6 +53,21 @@ export function scanQuote(text: string, sink: WordSink): void {
     scanRegex(text, sink)
     return
   }
+  scanQuoteSpans(text, {
+    span: (folded, start, end, editorial) => {
+      const raw = folded.slice(start, end)
+      sink(foldPlain(raw), raw, editorial)
+    },
+    key: () => {},
+  })
+}
+
+/** scanQuote's words as spans of the (bracket-folded) text where it can, keys otherwise. */
+export function scanQuoteSpans(text: string, sink: SpanSink): void {
+  if (!isPlainText(text)) {
+    scanRegex(text, (key, _raw, editorial) => sink.key(key, editorial))
+    return
+  }
   const folded = text.includes('[') ? text.replace(GLUED_BRACKETS, (_m, a?: string, b?: string) => a ?? b ?? '') : text
   const length = folded.length
   let i = 0
@@ -62,8 +87,7 @@ export function scanQuote(text: string, sink: WordSink): void {
           continue
         }
         const end = wordEnd(folded, k, close)
-        const raw = folded.slice(k, end)
-        sink(foldPlain(raw), raw, true)
+        sink.span(folded, k, end, true)
         k = end
       }
       i = close + 1
@@ -74,8 +98,7 @@ export function scanQuote(text: string, sink: WordSink): void {
       continue
     }
     const end = wordEnd(folded, i, length)
-    const raw = folded.slice(i, end)
-    sink(foldPlain(raw), raw, false)
+    sink.span(folded, i, end, false)
     i = end
   }
 }
@@ -145,8 +168,10 @@ function foldWord(word: string): string {
 }
 
 function trimWord(word: string): string {
+  // Only a final dot is ever trimmed.
+  if (word.charCodeAt(word.length - 1) !== 0x2e) return word
   // Keep the dot of an abbreviation (U.S.) but not a sentence full stop (secure.).
-  return /^(?:\p{L}\.)+$/u.test(word) ? word : word.replace(/\.$/, '')
+  return /^(?:\p{L}\.)+$/u.test(word) ? word : word.slice(0, -1)
 }
 
 function mergeBracketSurfaces(tokens: WordToken[]): WordToken[] {

@@ -2,23 +2,70 @@ import { FUNCTION_WORDS, NEGATIONS } from './word-classes.ts'
 
 /** Interns word keys as small integer ids, with the word classes the matcher asks about per id. */
 export class WordTable {
-  readonly ids = new Map<string, number>()
   readonly words: string[] = []
   functionWord = new Uint8Array(1024)
   negation = new Uint8Array(1024)
+  private slots = new Int32Array(4096).fill(-1)
+  private hashes = new Int32Array(1024)
 
+  /** The id of a key read by the regular expressions. */
   id(key: string): number {
-    let id = this.ids.get(key)
-    if (id !== undefined) return id
-    id = this.words.length
-    this.ids.set(key, id)
+    let h = HASH_SEED
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193)
+    const mask = this.slots.length - 1
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot]!
+      if (id === -1) return this.add(key, h, slot)
+      if (this.hashes[id] === h && this.words[id] === key) return id
+    }
+  }
+
+  /**
+   * The id of the plain-text word text[start, end): its key is the word lower-cased with the
+   * in-word marks (' ’ . /) dropped. Cuts a string only for a word not seen before.
+   */
+  spanId(text: string, start: number, end: number): number {
+    let h = HASH_SEED
+    for (let i = start; i < end; i++) {
+      const c = foldedCode(text.charCodeAt(i))
+      if (c !== -1) h = Math.imul(h ^ c, 0x01000193)
+    }
+    const mask = this.slots.length - 1
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot]!
+      if (id === -1) {
+        let key = ''
+        for (let i = start; i < end; i++) {
+          const c = foldedCode(text.charCodeAt(i))
+          if (c !== -1) key += String.fromCharCode(c)
+        }
+        return this.add(key, h, slot)
+      }
+      if (this.hashes[id] === h && sameSpan(this.words[id]!, text, start, end)) return id
+    }
+  }
+
+  private add(key: string, h: number, slot: number): number {
+    const id = this.words.length
     this.words.push(key)
     if (id >= this.functionWord.length) {
       this.functionWord = grow(this.functionWord, id + 1)
       this.negation = grow(this.negation, id + 1)
+      this.hashes = grow(this.hashes, id + 1)
     }
+    this.hashes[id] = h
+    this.slots[slot] = id
     if (FUNCTION_WORDS.has(key)) this.functionWord[id] = 1
     if (NEGATIONS.has(key)) this.negation[id] = 1
+    if (this.words.length * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2).fill(-1)
+      const mask = this.slots.length - 1
+      for (let w = 0; w < this.words.length; w++) {
+        let s = this.hashes[w]! & mask
+        while (this.slots[s] !== -1) s = (s + 1) & mask
+        this.slots[s] = w
+      }
+    }
     return id
   }
 
@@ -29,6 +76,26 @@ export class WordTable {
     order.forEach((id, r) => (rank[id] = r))
     return rank
   }
+}
+
+const HASH_SEED = 0x811c9dc5 | 0
+
+/** A plain-text word character as its key has it: a-z0-9 (upper case lowered), or -1 for a dropped mark. */
+function foldedCode(c: number): number {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return c
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20
+  return -1
+}
+
+function sameSpan(key: string, text: string, start: number, end: number): boolean {
+  let k = 0
+  for (let i = start; i < end; i++) {
+    const c = foldedCode(text.charCodeAt(i))
+    if (c === -1) continue
+    if (k >= key.length || key.charCodeAt(k) !== c) return false
+    k++
+  }
+  return k === key.length
 }
 
 /**
