@@ -13,6 +13,8 @@ export interface DocumentInput {
   /** The decoded text: BOM removed, nothing else changed. */
   text: string
   metadata?: FileMetadata
+  /** 1-based line (JSONL) or row (CSV) of the record in its input file. */
+  inputLine?: number
 }
 
 export interface DocumentResult {
@@ -34,7 +36,7 @@ export function processDocument(input: DocumentInput): DocumentResult {
     const ctx = new ArticleContext(source, article)
     const extracted = extractQuotes(ctx)
     const attributed = attributeSpeakers(ctx, extracted)
-    const built = buildRecords(ctx, attributed, input.metadata ?? {})
+    const built = buildRecords(ctx, attributed, input.metadata ?? {}, input.inputLine ?? null)
     articles.push(built.article)
     quotes.push(...built.quotes)
   }

@@ -79,6 +79,14 @@ export interface QuoteRecord {
    * Notes on the marks: unclosed (no closing mark; taken to the paragraph end), mismatched_marks (opening and closing marks of different shapes), multi_paragraph, nested (a quote inside another quote), headline (a title or pull quote).
    */
   flags: ("unclosed" | "mismatched_marks" | "multi_paragraph" | "nested" | "headline")[];
+  /**
+   * The quote group (see quote_groups.jsonl): every report of the same quotation across and within articles shares it. Present in every published record; added when the release is finalised.
+   */
+  group_id?: string;
+  /**
+   * The linked speaker (see speakers.jsonl): one id per person, organisation or unnamed source across the dataset; null when speaker is null. Present in every published record; added when the release is finalised.
+   */
+  speaker_id?: string | null;
 }
 
 // from schema/article.schema.json
@@ -138,6 +146,10 @@ export interface ArticleRecord {
    * Publication date (ISO 8601), from the file's metadata, or null.
    */
   published: string | null;
+  /**
+   * 1-based line (JSONL) or data row (CSV, header not counted) of the article's record in source_file; null for a .txt file.
+   */
+  input_line?: number | null;
 }
 
 // from schema/diagnostic.schema.json

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -36,6 +36,8 @@ interface RunReport {
   articles: number
   quotes: number
   peakRssBytes: number
+  /** User + system CPU of the process, all threads: the cost, whatever else the machine runs. */
+  cpuSeconds: number
 }
 
 async function child(input: string, out: string, workers: number): Promise<void> {
@@ -48,6 +50,7 @@ async function child(input: string, out: string, workers: number): Promise<void>
     quotes: summary.quotes,
     // getrusage's maximum resident set: the whole process, worker threads included.
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    cpuSeconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
   }
   process.stdout.write(JSON.stringify(report) + '\n')
 }
@@ -97,15 +100,16 @@ async function main(): Promise<void> {
   const listed = listCorpusInputs(input)
   const bytes = listed.files.reduce((sum, f) => sum + statSync(f.absPath).size, 0)
   const mb = bytes / 1e6
+  process.stdout.write(`load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`)
   process.stdout.write(`corpus: ${input}: ${listed.files.length} files, ${mb.toFixed(1)} MB${made ? `, ${made.articles} synthetic articles` : ''}\n\n`)
 
   const work = path.join(tmpdir(), `quote-ledger-bench-out-${process.pid}`)
   mkdirSync(work, { recursive: true })
-  const rows: string[][] = [['run', 'seconds', 'MB/s', 'articles/s', 'quotes/s', 'peak RSS MB']]
+  const rows: string[][] = [['run', 'seconds', 'MB/s', 'articles/s', 'quotes/s', 'peak RSS MB', 'CPU s', 'MB per CPU s']]
   const floorStart = performance.now()
   const floor = await scanFloor(listed.files, path.join(work, 'floor-spans.jsonl'))
   const floorSeconds = (performance.now() - floorStart) / 1000
-  rows.push(['read+scan floor', floorSeconds.toFixed(2), (floor.bytes / 1e6 / floorSeconds).toFixed(1), '', `${(floor.marks / floorSeconds).toFixed(0)} marks/s`, (process.resourceUsage().maxRSS / 1024).toFixed(0)])
+  rows.push(['read+scan floor', floorSeconds.toFixed(2), (floor.bytes / 1e6 / floorSeconds).toFixed(1), '', `${(floor.marks / floorSeconds).toFixed(0)} marks/s`, (process.resourceUsage().maxRSS / 1024).toFixed(0), '', ''])
 
   for (const workers of workerCounts) {
     const out = path.join(work, `build-${workers}`)
@@ -124,6 +128,8 @@ async function main(): Promise<void> {
       (r.articles / r.seconds).toFixed(0),
       (r.quotes / r.seconds).toFixed(0),
       (r.peakRssBytes / 2 ** 20).toFixed(0),
+      r.cpuSeconds.toFixed(1),
+      (mb / r.cpuSeconds).toFixed(2),
     ])
     if (!values.keep) rmSync(out, { recursive: true, force: true })
   }

@@ -104,7 +104,7 @@ function processRecordUnit(unit: Extract<CorpusUnit, { kind: 'record' }>, option
     if (typeof value === 'string') metadata[key] = value
     else diagnostics.push({ file: unit.relPath, line: unit.line, column: null, severity: 'warning', stage: 'ingest', rule: 'ingest:invalid-field', message: `'${fields[key]}' ignored${named}: not a string` })
   }
-  const result = processDocument({ sourceFile: unit.relPath, text: text.replace(/^\uFEFF/, ''), metadata })
+  const result = processDocument({ sourceFile: unit.relPath, text: text.replace(/^\uFEFF/, ''), metadata, inputLine: unit.line })
   // A diagnostic from the text points at the record's line in the input file; its place in the
   // text goes into the message ("news.jsonl:812 … (text 3:14)").
   for (const d of result.diagnostics) {

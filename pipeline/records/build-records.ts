@@ -14,11 +14,14 @@ export function buildRecords(
   ctx: ArticleContext,
   quotes: readonly AttributedQuote[],
   metadata: FileMetadata,
+  /** The record's line (JSONL) or row (CSV) when one input file holds many articles; null for .txt. */
+  inputLine: number | null = null,
 ): { article: ArticleRecord; quotes: QuoteRecord[] } {
   const { source, article } = ctx
   const cp = (i: number) => source.codePointOffset(i)
   const articleText = source.text.slice(article.start, article.end)
-  const articleId = stableId('a', [source.sourceFile, articleText, article.index])
+  // Two records of one export may carry the same text: their line keeps the ids apart.
+  const articleId = stableId('a', inputLine === null ? [source.sourceFile, articleText, article.index] : [source.sourceFile, inputLine, articleText, article.index])
   const seen = new Map<string, number>()
   const records: QuoteRecord[] = quotes.map((q) => {
     const { draft } = q
@@ -65,6 +68,7 @@ export function buildRecords(
     author: metadata.author ?? null,
     url: metadata.url ?? null,
     published: metadata.published ?? null,
+    input_line: inputLine,
   }
   return { article: articleRecord, quotes: records }
 }

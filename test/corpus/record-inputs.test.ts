@@ -17,7 +17,7 @@ describe('JSONL and CSV inputs', () => {
       '{"id": "a2", "text": "unterminated',
       '',
       JSON.stringify({ id: 'a3', body: 'no text field here' }),
-      JSON.stringify({ id: 'a4', text: ARTICLE('Marc Dupont'), author: 'J. Doe' }),
+      JSON.stringify({ id: 'a4', text: ARTICLE('Anna Schmidt'), author: 'J. Doe' }),
     ]
     writeFileSync(path.join(input, 'news.jsonl'), lines.join('\n') + '\n')
     const out = tempDir('out')
@@ -29,14 +29,16 @@ describe('JSONL and CSV inputs', () => {
     ])
     expect(summary.diagnostics.find((d) => d.line === 4)?.message).toContain('id "a3"')
     const articles = readJsonl(path.join(out, 'v9.9.9/articles.jsonl'))
-    expect(articles.map((a) => [a['source_file'], a['title'], a['outlet'], a['author']])).toEqual([
-      ['news.jsonl', 'Talks stall', 'Example Post', null],
-      ['news.jsonl', 'Talks stall in Brussels', null, 'J. Doe'],
+    expect(articles.map((a) => [a['source_file'], a['input_line'], a['title'], a['outlet'], a['author']])).toEqual([
+      ['news.jsonl', 1, 'Talks stall', 'Example Post', null],
+      ['news.jsonl', 5, 'Talks stall in Brussels', null, 'J. Doe'],
     ])
+    // The same text on two lines still gives two distinct article ids.
+    expect(new Set(articles.map((a) => a['article_id'])).size).toBe(2)
     const quotes = readJsonl(path.join(out, 'v9.9.9/quotes.jsonl'))
     expect(quotes.map((q) => [q['quote'], q['speaker']])).toEqual([
       ['We will not sign this deal,', 'Anna Schmidt'],
-      ['We will not sign this deal,', 'Marc Dupont'],
+      ['We will not sign this deal,', 'Anna Schmidt'],
     ])
   })
 
@@ -54,9 +56,9 @@ describe('JSONL and CSV inputs', () => {
     const missing = summary.diagnostics.filter((d) => d.rule === 'ingest:missing-text')
     expect(missing.map((d) => [d.file, d.line])).toEqual([['export.csv', 2]])
     const articles = readJsonl(path.join(out, 'v9.9.9/articles.jsonl'))
-    expect(articles.map((a) => [a['title'], a['outlet']])).toEqual([
-      ['Talks stall', 'Example Post'],
-      ['Second', 'Other Paper'],
+    expect(articles.map((a) => [a['input_line'], a['title'], a['outlet']])).toEqual([
+      [1, 'Talks stall', 'Example Post'],
+      [3, 'Second', 'Other Paper'],
     ])
     expect(summary.quotes).toBe(2)
   })
