@@ -122,17 +122,34 @@ export function groupSortedQuotes(
   const used = new Int32Array(table.words.length)
   const usedBy = new Int32Array(table.words.length)
   let candidate = 0
-  const probes: number[] = []
+  let probes = new Int32Array(64)
   for (let i = 0; i < n; i++) {
     const from = pairStart[i]!
     const to = pairStart[i + 1]!
     if (from === to) continue
-    probes.length = 0
-    for (let x = from; x < to; x++) probes.push(pairList[x]!)
-    probes.sort(byRarity)
+    if (to - from > probes.length) probes = new Int32Array(to - from)
     const li = words[i]!
     const edits = allowedEdits(li)
-    const probeCount = Math.min(probes.length, 2 * edits + 1)
+    // A pair no other quote holds sorts first (rarest) and finds nothing: only the others are probed.
+    let singles = 0
+    let count = 0
+    for (let x = from; x < to; x++) {
+      const pair = pairList[x]!
+      if (pairCount[pair] === 1) singles++
+      else probes[count++] = pair
+    }
+    const probeCount = Math.min(count, 2 * edits + 1 - singles)
+    if (probeCount <= 0) continue
+    // Insertion sort (a handful of pairs) by posting length, then the pair's words.
+    for (let x = 1; x < count; x++) {
+      const pair = probes[x]!
+      let y = x - 1
+      while (y >= 0 && byRarity(probes[y]!, pair) > 0) {
+        probes[y + 1] = probes[y]!
+        y--
+      }
+      probes[y + 1] = pair
+    }
     const stamp = i + 1
     let triedCount = 0
     let marked = false
