@@ -48,15 +48,21 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
     const found = findCue(ctx, index, q, quotes) ?? (q.draft.closeIndex === null ? cueInUnclosedTail(ctx, q) : null)
     if (found) {
       const resolved = resolve(ctx, index, found, out, q.draft.depth > 0)
-      out.push({ ...q, ...resolved, cue: found.cue, continues: false })
+      out.push(attributed(q, resolved.speaker, resolved.role, resolved.method, found.cue, false))
       continue
     }
-    const prev = [...out].reverse().find((o) => o.draft.depth === 0)
+    let prev: AttributedQuote | undefined
+    for (let j = out.length - 1; j >= 0; j--) {
+      if (out[j]!.draft.depth === 0) {
+        prev = out[j]
+        break
+      }
+    }
     if (prev && continuesPrevious(ctx, prev, q)) {
-      out.push({ ...q, speaker: prev.speaker, role: prev.role, cue: prev.cue, method: 'continuation', continues: true })
+      out.push(attributed(q, prev.speaker, prev.role, 'continuation', prev.cue, true))
       continue
     }
-    out.push({ ...q, speaker: null, role: null, cue: null, method: 'none', continues: false })
+    out.push(attributed(q, null, null, 'none', null, false))
   }
   // No cue, no quotation to continue: the speaker the context gives — the last quoted speaker of
   // this or the previous paragraph, else the subject the paragraph before is about.
@@ -78,6 +84,24 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
     if (source && (q.method === 'none' || headlineLike || isPersonLike(source.speaker, index))) Object.assign(q, { speaker: source.speaker, role: source.role, cue: q.cue ?? null, method: 'context' })
   }
   return out
+}
+
+/** The last element that passes the test (what [...arr].reverse().find(test) finds, without the copy). */
+function lastWhere<T>(arr: readonly T[], test: (x: T) => unknown): T | undefined {
+  for (let k = arr.length - 1; k >= 0; k--) if (test(arr[k]!)) return arr[k]
+  return undefined
+}
+
+/** The quote with its attribution (the fields in the order a spread would give them). */
+function attributed(
+  q: ExtractedQuote,
+  speaker: string | null,
+  role: string | null,
+  method: AttributedQuote['method'],
+  cue: string | null,
+  continues: boolean,
+): AttributedQuote {
+  return { draft: q.draft, text: q.text, kind: q.kind, speaker, role, method, cue, continues }
 }
 
 /** Looks for the cue and speaker phrase around a quote: the nearer of the two sides wins. */
@@ -215,7 +239,7 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
   // saying/calling …, or a cue with no subject of its own: the person the clause is about.
   const clauseStart = Math.max(0, pre.search(/(?:[,;]\s+(?:while|and|but|whereas)\s+|;\s+)(?!.*[,;]\s+(?:while|and|but|whereas)\s+)/))
   const inClause = index.mentions.filter((m) => m.index < offset + last!.index && m.index >= offset && !m.inQuote)
-  const nearest = [...inClause].reverse().find((m) => !m.weak)
+  const nearest = lastWhere(inClause, (m) => !m.weak)
   if (nearest && nearest.index >= offset + clauseStart) {
     return { phrase: { kind: 'name', text: nearest.person.name, role: null, definite: false }, cue, at: nearest.index, distance }
   }
@@ -276,7 +300,7 @@ function resolve(
     // to resolve, not ours.
     if (nested) return { speaker: null, role: null, method: 'none' }
     if (phrase.text === 'it') {
-      const issuer = [...index.statementIssuers].reverse().find((s) => s.index < found.at)
+      const issuer = lastWhere(index.statementIssuers, (s) => s.index < found.at)
       if (issuer) return { speaker: issuer.name, role: null, method: 'pronoun' }
     }
     if (phrase.text === 'i' || phrase.text === 'we' || phrase.text === 'you') return { speaker: null, role: null, method: 'none' }
@@ -292,7 +316,7 @@ function resolve(
   if (phrase.definite) {
     const lower = phrase.text.toLowerCase()
     if (/\bstatement$/.test(lower)) {
-      const issuer = [...index.statementIssuers].reverse().find((s) => s.index < found.at)
+      const issuer = lastWhere(index.statementIssuers, (s) => s.index < found.at)
       if (issuer) return { speaker: issuer.name, role: null, method: 'explicit' }
     }
     const head = lower.split(/\s+/).pop()!
@@ -321,11 +345,11 @@ function resolvePronoun(
   const ok = (g: string) => want === null || g === 'unknown' || g === want
   const pool = index.mentions.filter((m) => m.index < at && m.index >= from && !m.inQuote && ok(m.person.gender))
   // The most recent subject ("Smith hired Jones. “…,” he said" → Smith), then any strong mention.
-  const subject = [...pool].reverse().find((m) => m.subject && !m.weak)
-  const strong = [...pool].reverse().find((m) => !m.weak)
+  const subject = lastWhere(pool, (m) => m.subject && !m.weak)
+  const strong = lastWhere(pool, (m) => !m.weak)
   const chosen = subject ?? strong ?? pool[pool.length - 1]
   if (chosen) return { speaker: chosen.person.name, role: chosen.person.roles[0] ?? null }
-  const lastSpeaker = [...done].reverse().find((q) => q.speaker && q.draft.openIndex >= from)
+  const lastSpeaker = lastWhere(done, (q) => q.speaker && q.draft.openIndex >= from)
   if (lastSpeaker) return { speaker: lastSpeaker.speaker!, role: lastSpeaker.role }
   // Nobody before it: the pronoun may point ahead ("… after she claimed …" / "Nadine Dorries,
   // who said …" in the next paragraph).
@@ -409,9 +433,9 @@ function contextSpeaker(
 ): { speaker: string; role: string | null } | null {
   const p = q.draft.firstParagraph
   if (findRepeated(q, all)) return null
-  const quoted = [...all].reverse().find((o) => o !== q && o.speaker && o.method !== 'context' && o.draft.depth === 0 && o.draft.openIndex < q.draft.openIndex && o.draft.lastParagraph >= p - 1)
+  const quoted = lastWhere(all, (o) => o !== q && o.speaker && o.method !== 'context' && o.draft.depth === 0 && o.draft.openIndex < q.draft.openIndex && o.draft.lastParagraph >= p - 1)
   if (quoted) return { speaker: quoted.speaker!, role: quoted.role }
   const from = ctx.article.paragraphs[Math.max(0, p - 1)]!.start
-  const mention = [...index.mentions].reverse().find((m) => m.index < q.draft.openIndex && m.index >= from && !m.inQuote && !m.weak && m.subject)
+  const mention = lastWhere(index.mentions, (m) => m.index < q.draft.openIndex && m.index >= from && !m.inQuote && !m.weak && m.subject)
   return mention ? { speaker: mention.person.name, role: mention.person.roles[0] ?? null } : null
 }

@@ -1,6 +1,7 @@
 import type { ArticleContext } from '../extract-quotes/article-context.ts'
 import { BODY_WORDS, ROLE_WORDS, cleanRole, parseSpeakerPhrase, splitName } from './speaker-phrase.ts'
 import { guessGender, type Gender } from './first-names.ts'
+import { isSpaceCode, nextCapRun, nextCapWord } from '../segment/char-class.ts'
 
 /** A person named in the article, with the fullest name it gives and the roles it gives them. */
 export interface Person {
@@ -31,10 +32,9 @@ export interface PersonIndex {
   resolveName(name: string): Person | null
 }
 
-const CAP_RUN =
-  /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)(?:\s+(?:(?:al|bin|ibn|de|del|der|van|von|da|di|du|la|le|el|ben)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.))+/gu
 // A sentence end inside a run of capitals: "… the US. Last week", "‘Israel’. Never" (not "Mr. Rauf").
 const SENTENCE_CUT = /(?<![\s.](?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Capt|Maj|Adm|Rev|Fr|Mt|No))(?<=\p{L}{2,}[’'”"]?)\.\s/u
+const DESCRIPTION = /\b[Tt]he\s+((?:former\s+|then-)?(?:[\p{Ll}]+\s+){0,3}(president|prime minister|minister|secretary|chancellor|mayor|governor|senator|commissioner|chief|director|coach|manager|captain|chairman|ceo|agent|analyst|ambassador|spokesman|spokeswoman|leader|striker|judge|king|queen))\b/gu
 const PREPOSITION = /\b(to|with|by|from|for|of|at|about|against|on|into|between|like|than|under|over|toward|towards|and)\s*$/i
 const STOP_FIRST = new Set(
   `The A An In On At But And Or If When While After Before Since For With From By As Of To This That These Those
@@ -63,23 +63,26 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   for (const p of ctx.article.paragraphs) {
     // Title Case headlines make every word a capital: no names are read from them.
     if (p.role === 'title') continue
-    const para = text.slice(p.start, p.end)
-    CAP_RUN.lastIndex = 0
-    for (let m = CAP_RUN.exec(para); m; m = CAP_RUN.exec(para)) {
+    let from = p.start
+    for (let r = nextCapRun(text, from, p.end); r; r = nextCapRun(text, from, p.end)) {
+      const mIndex = r[0]
+      let run = text.slice(mIndex, r[1])
+      from = r[1]
       // A run never crosses a sentence end: "… on Wednesday. TheNYT quickly …"
-      const cut = SENTENCE_CUT.exec(m[0])
+      const cut = run.indexOf('.') === -1 ? null : SENTENCE_CUT.exec(run)
       if (cut) {
-        CAP_RUN.lastIndex = m.index + cut.index + 1
-        if (!/\s/.test(m[0].slice(0, cut.index))) continue
-        m[0] = m[0].slice(0, cut.index)
+        from = mIndex + cut.index + 1
+        if (!/\s/.test(run.slice(0, cut.index))) continue
+        run = run.slice(0, cut.index)
       }
-      const before = para.slice(Math.max(0, m.index - 60), m.index)
       // A name in quote marks is a term or a title ("Five Eyes"), not a person.
-      if (/["“‘'«]$/.test(before)) continue
+      const prevCode = mIndex > p.start ? text.charCodeAt(mIndex - 1) : -1
+      if (prevCode === 0x22 || prevCode === 0x201c || prevCode === 0x2018 || prevCode === 0x27 || prevCode === 0xab) continue
+      const before = text.slice(Math.max(p.start, mIndex - 60), mIndex)
       // "Gareth Southgate’s side": the name without its possessive (a weak mention).
-      const runTokens = m[0].split(/\s+/)
+      const runTokens = run.split(/\s+/)
       runTokens[runTokens.length - 1] = runTokens[runTokens.length - 1]!.replace(/[’']s$/, '')
-      const tokens = [...titleTokens(/\s$/.test(before) ? before : ''), ...runTokens]
+      const tokens = prevCode !== -1 && isSpaceCode(prevCode) ? [...titleTokens(before), ...runTokens] : runTokens
       const split = splitName(tokens)
       if (!split) continue
       const nameTokens = split.name.split(/\s+/)
@@ -87,21 +90,22 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       if (nameTokens.length > 4 || (nameTokens.length < 2 && !split.title)) continue
       if (STOP_FIRST.has(nameTokens[0]!) && nameTokens.length < 3) continue
       if (nameTokens.some((t) => BODY_WORDS.has(t.toLowerCase()) || ROLE_WORDS.has(t.toLowerCase()))) continue
-      const nameOffset = m.index + m[0].lastIndexOf(nameTokens[0]!)
-      for (let at = p.start + m.index, k = 0; k < runTokens.length; k++) {
+      const nameIndex = mIndex + run.lastIndexOf(nameTokens[0]!)
+      for (let at = mIndex, k = 0; k < runTokens.length; k++) {
         covered.add(at)
         at += runTokens[k]!.length + 1
       }
-      const after = para.slice(m.index + m[0].length, m.index + m[0].length + 160)
-      const appos = /^,\s+((?:a|an|the)\s+[^,;.]{3,100}|[\p{Ll}][^,;.]{3,100}),/u.exec(after)
+      const runEnd = mIndex + run.length
+      const after = text.slice(runEnd, Math.min(p.end, runEnd + 160))
+      const appos = after.charCodeAt(0) === 0x2c ? /^,\s+((?:a|an|the)\s+[^,;.]{3,100}|[\p{Ll}][^,;.]{3,100}),/u.exec(after) : null
       const position = appos && /^(right|left|centre|center|pictured|above|below|top|bottom|inset|file)$/i.test(appos[1]!)
       candidates.push({
         name: split.name.replace(/[’']s$/, ''),
         title: split.title,
         apposition: appos && !position ? appos[1]!.replace(/^(a|an|the)\s+/i, '') : null,
-        index: p.start + nameOffset,
+        index: nameIndex,
         // "with Israeli prime minister Benjamin Netanyahu": the preposition stands before the title.
-        weak: PREPOSITION.test(stripTrailingTitle(before)) || /[’']s$/.test(m[0]),
+        weak: PREPOSITION.test(stripTrailingTitle(before)) || /[’']s$/.test(run),
         // "Mr Johnson, 58, told …": an age is evidence of a person.
         aged: /^,\s*\d{1,3},/.test(after),
       })
@@ -141,23 +145,27 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
     mentions.push({ person, index: c.index, inQuote: inQuote(c.index), weak: c.weak, subject: isSubjectAt(text, c.index, c.index + c.name.length) })
   }
   // Surnames alone ("said Hopkins", "May said") and descriptions ("The president") are mentions too.
-  for (const p of ctx.article.paragraphs) {
-    const para = text.slice(p.start, p.end)
-    const re = /\b(\p{Lu}[\p{L}\p{M}'’-]+)\b/gu
-    for (let m = re.exec(para); m; m = re.exec(para)) {
-      const word = m[1]!.replace(/[’']s$/, '')
-      const person = bySurname.get(word.toLowerCase())
-      const index = p.start + m.index
-      if (!person || covered.has(index)) continue
-      const before = para.slice(Math.max(0, m.index - 20), m.index)
-      mentions.push({ person, index, inQuote: inQuote(index), weak: PREPOSITION.test(before) || /[’']s$/.test(m[1]!), subject: isSubjectAt(text, index, index + m[1]!.length) })
-    }
-    const desc = /\b[Tt]he\s+((?:former\s+|then-)?(?:[\p{Ll}]+\s+){0,3}(president|prime minister|minister|secretary|chancellor|mayor|governor|senator|commissioner|chief|director|coach|manager|captain|chairman|ceo|agent|analyst|ambassador|spokesman|spokeswoman|leader|striker|judge|king|queen))\b/gu
-    for (let m = desc.exec(para); m; m = desc.exec(para)) {
-      const person = findByRole(people, m[1]!, m[2]!)
-      if (person) {
-        const index = p.start + m.index
-        mentions.push({ person, index, inQuote: inQuote(index), weak: PREPOSITION.test(para.slice(Math.max(0, m.index - 20), m.index)), subject: isSubjectAt(text, index, index + m[0].length) })
+  // (No person, no mention: then neither pass can find anything.)
+  if (people.length > 0) {
+    for (const p of ctx.article.paragraphs) {
+      for (let r = nextCapWord(text, p.start, p.start, p.end); r; r = nextCapWord(text, p.start, r[1], p.end)) {
+        const index = r[0]
+        const w = text.slice(index, r[1])
+        const word = w.replace(/[’']s$/, '')
+        const person = bySurname.get(word.toLowerCase())
+        if (!person || covered.has(index)) continue
+        const before = text.slice(Math.max(p.start, index - 20), index)
+        mentions.push({ person, index, inQuote: inQuote(index), weak: PREPOSITION.test(before) || /[’']s$/.test(w), subject: isSubjectAt(text, index, index + w.length) })
+      }
+      const para = text.slice(p.start, p.end)
+      const desc = DESCRIPTION
+      desc.lastIndex = 0
+      for (let m = desc.exec(para); m; m = desc.exec(para)) {
+        const person = findByRole(people, m[1]!, m[2]!)
+        if (person) {
+          const index = p.start + m.index
+          mentions.push({ person, index, inQuote: inQuote(index), weak: PREPOSITION.test(para.slice(Math.max(0, m.index - 20), m.index)), subject: isSubjectAt(text, index, index + m[0].length) })
+        }
       }
     }
   }

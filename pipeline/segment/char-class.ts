@@ -1,0 +1,180 @@
+/**
+ * Character classes by code point, for hand-written scanners that must agree exactly with the
+ * Unicode regexes they replace (\p{Lu}, \p{Ll}, \p{L}, \p{M}, \p{N}, \s, and \w for \b).
+ * BMP code points are looked up in a table filled lazily; astral ones are tested each time.
+ */
+export const LU = 1
+export const LL = 2
+export const L = 4
+export const M = 8
+export const N = 16
+export const WS = 32
+/** ASCII word character [A-Za-z0-9_]: what \b sees with the u flag and no i flag. */
+export const W = 64
+const KNOWN = 128
+
+const table = new Uint8Array(0x10000)
+
+function compute(cp: number): number {
+  const ch = String.fromCodePoint(cp)
+  let bits = 0
+  if (/\p{Lu}/u.test(ch)) bits |= LU
+  if (/\p{Ll}/u.test(ch)) bits |= LL
+  if (/\p{L}/u.test(ch)) bits |= L
+  if (/\p{M}/u.test(ch)) bits |= M
+  if (/\p{N}/u.test(ch)) bits |= N
+  if (/\s/u.test(ch)) bits |= WS
+  if (/\w/.test(ch)) bits |= W
+  return bits
+}
+
+for (let c = 0; c < 128; c++) table[c] = compute(c) | KNOWN
+
+/** Class bits of a code point. */
+export function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    const t = table[cp]!
+    if (t !== 0) return t & ~KNOWN
+    const bits = compute(cp)
+    table[cp] = bits | KNOWN
+    return bits
+  }
+  return compute(cp)
+}
+
+/** The code point at UTF-16 index i, as a regex with the u flag reads it (lone surrogates stand alone). */
+export function codePointAt(s: string, i: number): number {
+  return s.codePointAt(i)!
+}
+
+/** Class bits of the code unit at i (for classes that hold no astral characters in the text at hand, use classAt). */
+export function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i)
+  if (c < 0xd800 || c > 0xdfff) {
+    const t = table[c]!
+    if (t !== 0) return t & ~KNOWN
+    const bits = compute(c)
+    table[c] = bits | KNOWN
+    return bits
+  }
+  return classOf(s.codePointAt(i)!)
+}
+
+/** UTF-16 length of the code point at i. */
+export function cpLen(s: string, i: number): number {
+  const c = s.charCodeAt(i)
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) return 2
+  }
+  return 1
+}
+
+/** \s of a code unit, as a JavaScript regex reads it (all white space is in the BMP). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+}
+
+/** End of `[\p{L}\p{M}'’.-]*` (with `.` only when dot) from i, bounded by end. */
+function tokenTail(s: string, i: number, end: number, dot: boolean): number {
+  let j = i
+  while (j < end) {
+    const c = s.charCodeAt(j)
+    if (c === 0x27 || c === 0x2019 || c === 0x2d || (dot && c === 0x2e)) {
+      j++
+      continue
+    }
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+        j++
+        continue
+      }
+      break
+    }
+    if (classAt(s, j) & (L | M)) j += cpLen(s, j)
+    else break
+  }
+  return j
+}
+
+const PARTICLES = ['al', 'bin', 'ibn', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'el', 'ben']
+
+/** Length of a name particle at k that is followed by white space, else 0. */
+function particleAt(s: string, k: number, end: number): number {
+  for (const p of PARTICLES) {
+    const e = k + p.length
+    if (e < end && s.startsWith(p, k) && isSpaceCode(s.charCodeAt(e))) return p.length
+  }
+  return 0
+}
+
+/**
+ * The next match of
+ * /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)(?:\s+(?:(?:al|bin|ibn|de|del|der|van|von|da|di|du|la|le|el|ben)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.))+/gu
+ * in s[start, end) searching from `from`: a run of capitalised words. Returns [index, end] or null.
+ */
+export function nextCapRun(s: string, from: number, end: number): [number, number] | null {
+  let p = from
+  while (p < end) {
+    const c = s.charCodeAt(p)
+    const lu = c < 128 ? c >= 65 && c <= 90 : (classAt(s, p) & LU) !== 0
+    if (!lu) {
+      p += c < 0xd800 ? 1 : cpLen(s, p)
+      continue
+    }
+    const e = tokenTail(s, p + cpLen(s, p), end, true)
+    let cur = e
+    for (;;) {
+      let k = cur
+      if (k >= end || !isSpaceCode(s.charCodeAt(k))) break
+      while (k < end && isSpaceCode(s.charCodeAt(k))) k++
+      if (k >= end) break
+      if (!(classAt(s, k) & LU)) {
+        const pl = particleAt(s, k, end)
+        if (pl === 0) break
+        let k2 = k + pl
+        while (k2 < end && isSpaceCode(s.charCodeAt(k2))) k2++
+        if (k2 >= end || !(classAt(s, k2) & LU)) break
+        k = k2
+      }
+      cur = tokenTail(s, k + cpLen(s, k), end, true)
+    }
+    if (cur > e) return [p, cur]
+    // Any later start inside this token ends at the same place and fails the same way.
+    p = e
+  }
+  return null
+}
+
+/**
+ * The next match of /\b(\p{Lu}[\p{L}\p{M}'’-]+)\b/gu in s[start, end) (the slice's edges count as
+ * non-word), searching from `from`. Returns [index, end] or null.
+ */
+export function nextCapWord(s: string, start: number, from: number, end: number): [number, number] | null {
+  for (let p = from; p < end; ) {
+    const c = s.charCodeAt(p)
+    const len = c < 0xd800 ? 1 : cpLen(s, p)
+    const lu = c < 128 ? c >= 65 && c <= 90 : (classAt(s, p) & LU) !== 0
+    if (lu) {
+      const prevWord = p > start && isWordCode(s.charCodeAt(p - 1))
+      if (prevWord !== isWordCode(c)) {
+        const max = tokenTail(s, p + len, end, false)
+        // Backtrack from the longest to the first end at a word boundary (at least two characters).
+        for (let e = max; e > p + len; ) {
+          const before = isWordCode(s.charCodeAt(e - 1))
+          const after = e < end && isWordCode(s.charCodeAt(e))
+          if (before !== after) return [p, e]
+          const d = s.charCodeAt(e - 1)
+          e -= d >= 0xdc00 && d <= 0xdfff && e - 2 > p && cpLen(s, e - 2) === 2 ? 2 : 1
+        }
+      }
+    }
+    p += len
+  }
+  return null
+}
