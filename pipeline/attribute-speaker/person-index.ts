@@ -35,6 +35,7 @@ export interface PersonIndex {
 // A sentence end inside a run of capitals: "… the US. Last week", "‘Israel’. Never" (not "Mr. Rauf").
 const SENTENCE_CUT = /(?<![\s.](?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Capt|Maj|Adm|Rev|Fr|Mt|No))(?<=\p{L}{2,}[’'”"]?)\.\s/u
 const DESCRIPTION = /\b[Tt]he\s+((?:former\s+|then-)?(?:[\p{Ll}]+\s+){0,3}(president|prime minister|minister|secretary|chancellor|mayor|governor|senator|commissioner|chief|director|coach|manager|captain|chairman|ceo|agent|analyst|ambassador|spokesman|spokeswoman|leader|striker|judge|king|queen))\b/gu
+const DESCRIPTION_HEADS = 'president|prime minister|minister|secretary|chancellor|mayor|governor|senator|commissioner|chief|director|coach|manager|captain|chairman|ceo|agent|analyst|ambassador|spokesman|spokeswoman|leader|striker|judge|king|queen'.split('|')
 const PREPOSITION = /\b(to|with|by|from|for|of|at|about|against|on|into|between|like|than|under|over|toward|towards|and)\s*$/i
 const STOP_FIRST = new Set(
   `The A An In On At But And Or If When While After Before Since For With From By As Of To This That These Those
@@ -147,6 +148,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   // Surnames alone ("said Hopkins", "May said") and descriptions ("The president") are mentions too.
   // (No person, no mention: then neither pass can find anything.)
   if (people.length > 0) {
+    const describable = DESCRIPTION_HEADS.some((h) => people.some((p) => p.roles.some((r) => r.toLowerCase().includes(h))))
     for (const p of ctx.article.paragraphs) {
       for (let r = nextCapWord(text, p.start, p.start, p.end); r; r = nextCapWord(text, p.start, r[1], p.end)) {
         const index = r[0]
@@ -157,6 +159,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         const before = text.slice(Math.max(p.start, index - 20), index)
         mentions.push({ person, index, inQuote: inQuote(index), weak: PREPOSITION.test(before) || /[’']s$/.test(w), subject: isSubjectAt(text, index, index + w.length) })
       }
+      // findByRole finds no one unless a role holds the head noun: then the pass is skipped.
+      if (!describable) continue
       const para = text.slice(p.start, p.end)
       const desc = DESCRIPTION
       desc.lastIndex = 0

@@ -9,6 +9,9 @@ import {
   type MarkFamily,
 } from './quote-marks.ts'
 
+// One global copy of the mark pattern, reset per paragraph (pairMarks is not re-entered).
+const MARK_RE = new RegExp(MARK_PATTERN.source, 'g')
+
 export type QuoteFlag = 'unclosed' | 'mismatched_marks' | 'multi_paragraph' | 'nested' | 'headline'
 
 /** A span between paired marks, before it is classified and attributed. UTF-16 indices. */
@@ -91,7 +94,7 @@ export function pairMarks(source: SourceText, paragraphs: readonly SegmentedPara
       carry = null
     }
     const skipFirst = stack.length > 0
-    const re = new RegExp(MARK_PATTERN.source, 'g')
+    const re = MARK_RE
     re.lastIndex = skipFirst ? p.start + 1 : p.start
     for (let m = re.exec(text); m && m.index < p.end; m = re.exec(text)) {
       const i = m.index

@@ -30,7 +30,9 @@ export interface Article {
 export function segmentArticles(source: SourceText): Article[] {
   const { text } = source
   const paragraphs: SegmentedParagraph[] = splitParagraphs(source).map((p) => ({
-    ...p,
+    start: p.start,
+    end: p.end,
+    blankAfter: p.blankAfter,
     role: classifyParagraph(text.slice(p.start, p.end)),
   }))
   markDuplicateCaptions(text, paragraphs)

@@ -1,4 +1,5 @@
 import type { SourceText } from '../source-text.ts'
+import { isSpaceCode } from './char-class.ts'
 
 /** A paragraph: a [start, end) range of the source in UTF-16 indices, white space trimmed. */
 export interface Paragraph {
@@ -17,38 +18,49 @@ export interface Paragraph {
  */
 export function splitParagraphs(source: SourceText): Paragraph[] {
   const { text } = source
+  const len = text.length
+  // Lines end at LF, CRLF or a lone CR (the ends themselves left out).
   const lines: { start: number; end: number }[] = []
-  const re = /[^\r\n]*(?:\r\n?|\n|$)/y
   let pos = 0
-  while (pos < text.length) {
-    re.lastIndex = pos
-    const m = re.exec(text)
-    if (!m || m[0].length === 0) break
-    const lineText = m[0].replace(/[\r\n]+$/, '')
-    lines.push({ start: pos, end: pos + lineText.length })
-    pos += m[0].length
+  while (pos < len) {
+    let e = pos
+    while (e < len) {
+      const c = text.charCodeAt(e)
+      if (c === 10 || c === 13) break
+      e++
+    }
+    lines.push({ start: pos, end: e })
+    if (e >= len) break
+    pos = text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1
   }
-  const hardWrapped = looksHardWrapped(text, lines)
+  const blank = lines.map((l) => isBlank(text, l.start, l.end))
+  const hardWrapped = looksHardWrapped(text, lines, blank)
   const paragraphs: Paragraph[] = []
-  let block: { start: number; end: number } | null = null
+  let blockStart = -1
+  let blockEnd = -1
   const flush = (blankAfter: boolean) => {
-    if (block) {
-      const trimmed = trim(text, block.start, block.end)
-      if (trimmed) paragraphs.push({ ...trimmed, blankAfter })
-      block = null
+    if (blockStart !== -1) {
+      let start = blockStart
+      let end = blockEnd
+      while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+      while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
+      if (start < end) paragraphs.push({ start, end, blankAfter })
+      blockStart = -1
     }
   }
-  for (const line of lines) {
-    const blank = isBlank(text, line.start, line.end)
-    if (blank) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!
+    if (blank[k]) {
       flush(true)
       continue
     }
     if (hardWrapped) {
-      block = block ? { start: block.start, end: line.end } : { ...line }
+      if (blockStart === -1) blockStart = line.start
+      blockEnd = line.end
     } else {
       flush(false)
-      block = { ...line }
+      blockStart = line.start
+      blockEnd = line.end
     }
   }
   flush(true)
@@ -56,37 +68,44 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
 }
 
 function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!/\s/.test(text[i]!)) return false
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false
   return true
 }
 
-function trim(text: string, start: number, end: number): { start: number; end: number } | null {
-  while (start < end && /\s/.test(text[start]!)) start++
-  while (end > start && /\s/.test(text[end - 1]!)) end--
-  return start < end ? { start, end } : null
+/** [.!?], an optional closing mark or bracket, then only white space: the line ends a sentence. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  const from = Math.max(start, end - 3)
+  let j = end
+  while (j > from && isSpaceCode(text.charCodeAt(j - 1))) j--
+  if (j - 1 < from) return false
+  const last = text.charCodeAt(j - 1)
+  if (last === 0x2e || last === 0x21 || last === 0x3f) return true
+  if (j - 2 < from) return false
+  if (last === 0x22 || last === 0x27 || last === 0x201d || last === 0x2019 || last === 0x29) {
+    const c = text.charCodeAt(j - 2)
+    return c === 0x2e || c === 0x21 || c === 0x3f
+  }
+  return false
 }
 
 /**
  * Hard-wrapped text: most non-blank lines sit in blocks of several lines, are at most ~100
  * characters long, and fewer than half of them end a sentence.
  */
-function looksHardWrapped(text: string, lines: { start: number; end: number }[]): boolean {
+function looksHardWrapped(text: string, lines: { start: number; end: number }[], blank: boolean[]): boolean {
   let inBlocks = 0
   let nonBlank = 0
   let short = 0
   let sentenceEnds = 0
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!
-    if (isBlank(text, l.start, l.end)) continue
+    if (blank[i]) continue
     nonBlank++
-    const prev = lines[i - 1]
-    const next = lines[i + 1]
-    const neighbour =
-      (prev && !isBlank(text, prev.start, prev.end)) || (next && !isBlank(text, next.start, next.end))
+    const neighbour = (i > 0 && !blank[i - 1]) || (i + 1 < lines.length && !blank[i + 1])
     if (neighbour) inBlocks++
     const len = l.end - l.start
     if (len <= 100) short++
-    if (/[.!?]["'”’)]?\s*$/.test(text.slice(Math.max(l.start, l.end - 3), l.end))) sentenceEnds++
+    if (endsSentence(text, l.start, l.end)) sentenceEnds++
   }
   if (nonBlank < 4) return false
   return inBlocks / nonBlank > 0.6 && short / nonBlank > 0.8 && sentenceEnds / nonBlank < 0.5
