@@ -1,4 +1,5 @@
 import type { ArticleContext } from '../extract-quotes/article-context.ts'
+import type { SegmentedParagraph } from '../segment/segment-articles.ts'
 import { BODY_WORDS, ROLE_WORDS, cleanRole, parseSpeakerPhrase, splitName } from './speaker-phrase.ts'
 import { guessGender, type Gender } from './first-names.ts'
 import { isSpaceCode, nextCapRun, nextCapWord } from '../segment/char-class.ts'
@@ -106,7 +107,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         apposition: appos && !position ? appos[1]!.replace(/^(a|an|the)\s+/i, '') : null,
         index: nameIndex,
         // "with Israeli prime minister Benjamin Netanyahu": the preposition stands before the title.
-        weak: PREPOSITION.test(stripTrailingTitle(before)) || /[’']s$/.test(run),
+        weak: prepositionBeforeTitle(before) || /[’']s$/.test(run),
         // "Mr Johnson, 58, told …": an age is evidence of a person.
         aged: /^,\s*\d{1,3},/.test(after),
       })
@@ -148,10 +149,16 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   // Surnames alone ("said Hopkins", "May said") and descriptions ("The president") are mentions too.
   // (No person, no mention: then neither pass can find anything.)
   if (people.length > 0) {
+    const keyLengths = new Set<number>()
+    for (const key of bySurname.keys()) keyLengths.add(key.length)
     const describable = DESCRIPTION_HEADS.some((h) => people.some((p) => p.roles.some((r) => r.toLowerCase().includes(h))))
     for (const p of ctx.article.paragraphs) {
       for (let r = nextCapWord(text, p.start, p.start, p.end); r; r = nextCapWord(text, p.start, r[1], p.end)) {
         const index = r[0]
+        const len = r[1] - index
+        // Only words as long as a surname (or a possessive of one) can name someone.
+        // (toLowerCase keeps the length of every character but İ, U+0130.)
+        if (!keyLengths.has(len) && !keyLengths.has(len - 2) && !hasDottedCapitalI(text, index, r[1])) continue
         const w = text.slice(index, r[1])
         const word = w.replace(/[’']s$/, '')
         const person = bySurname.get(word.toLowerCase())
@@ -211,6 +218,11 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   }
 }
 
+function hasDottedCapitalI(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x130) return true
+  return false
+}
+
 /** "Trump" and "Donald Trump" are one person; "Ivanka Trump" and "Donald Trump" are not. */
 function compatible(a: string, b: string): boolean {
   const ta = a.split(/\s+/)
@@ -235,30 +247,41 @@ export function findByRole(people: readonly Person[], description: string, head:
  */
 function titleTokens(before: string): string[] {
   const trimmed = before.trimEnd()
-  const commaTitle = /(?:^|[.;:!?]\s+|\b(?:the|The)\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*),$/u.exec(trimmed)
+  const commaTitle = trimmed.endsWith(',') && /(?:^|[.;:!?]\s+|\b(?:the|The)\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*),$/u.exec(trimmed)
   if (commaTitle && commaTitle[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))) return commaTitle[1]!.split(/\s+/)
-  const words = trimmed.split(/\s+/).filter(Boolean)
+  // The words of trimmed (split at white space), read from the end until one is no title word.
   const out: string[] = []
-  for (let k = words.length - 1; k >= 0; k--) {
-    const w = words[k]!
+  for (let e = trimmed.length; e > 0; ) {
+    let s = e
+    while (s > 0 && !isSpaceCode(trimmed.charCodeAt(s - 1))) s--
+    const w = trimmed.slice(s, e)
     if (ROLE_WORDS.has(w.toLowerCase()) || /^(u\.?s\.?|u\.?k\.?|uk|us|eu|un)$/i.test(w)) out.unshift(w)
-    else if (/^\p{Lu}[\p{L}.'’-]*$/u.test(w) && out.length > 0 && !/[’']s$/.test(w)) out.unshift(w)
+    else if (out.length > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(w) && !/[’']s$/.test(w)) out.unshift(w)
     else break
+    e = s
+    while (e > 0 && isSpaceCode(trimmed.charCodeAt(e - 1))) e--
   }
   // Capitalised words count only as part of a title: "Labour leader", not "Speaking at".
   while (out.length > 0 && !ROLE_WORDS.has(out[out.length - 1]!.toLowerCase()) && !/^(u\.?s\.?|u\.?k\.?|uk|us|eu|un)$/i.test(out[out.length - 1]!)) out.pop()
   return out
 }
 
-/** "… a press conference with Israeli prime minister " → "… a press conference with". */
-function stripTrailingTitle(before: string): string {
-  const words = before.trimEnd().split(/\s+/)
-  while (words.length > 0) {
-    const w = words[words.length - 1]!
-    if (/^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase())) words.pop()
-    else break
+/**
+ * A preposition before the title words that precede a name: "… a press conference with Israeli
+ * prime minister " (title words stripped, "with" stays). Only the last word left can match
+ * PREPOSITION, so it alone is tested.
+ */
+function prepositionBeforeTitle(before: string): boolean {
+  const trimmed = before.trimEnd()
+  for (let e = trimmed.length; e > 0; ) {
+    let s = e
+    while (s > 0 && !isSpaceCode(trimmed.charCodeAt(s - 1))) s--
+    const w = trimmed.slice(s, e)
+    if (!(/^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()))) return PREPOSITION.test(w)
+    e = s
+    while (e > 0 && isSpaceCode(trimmed.charCodeAt(e - 1))) e--
   }
-  return words.join(' ')
+  return false
 }
 
 const CUE_AFTER_NAME =
@@ -270,13 +293,29 @@ const CUE_BEFORE_NAME = /\b(?:said|says|added|wrote|asked|according to)\s+(?:\p{
  * only at the few places the surname occurs, in a small window each side.
  */
 function surnameNearCue(ctx: ArticleContext, surname: string): boolean {
-  for (const p of ctx.article.paragraphs) {
-    if (p.role === 'title') continue
-    const para = ctx.text.slice(p.start, p.end)
-    for (let i = para.indexOf(surname); i !== -1; i = para.indexOf(surname, i + 1)) {
-      if (CUE_AFTER_NAME.test(para.slice(i + surname.length, i + surname.length + 160))) return true
-      if (CUE_BEFORE_NAME.test(para.slice(Math.max(0, i - 80), i))) return true
-    }
+  const { text } = ctx
+  const n = surname.length
+  return someOccurrence(ctx, surname, (p, i) => {
+    if (CUE_AFTER_NAME.test(text.slice(i + n, Math.min(p.end, i + n + 160)))) return true
+    return CUE_BEFORE_NAME.test(text.slice(Math.max(p.start, i - 80), i))
+  })
+}
+
+/**
+ * Whether test holds at some occurrence of word wholly inside a non-title paragraph of the
+ * article (any order will do: only whether one exists is asked).
+ */
+function someOccurrence(ctx: ArticleContext, word: string, test: (p: SegmentedParagraph, i: number) => boolean): boolean {
+  const { text } = ctx
+  const ps = ctx.article.paragraphs
+  if (ps.length === 0) return false
+  const last = ps[ps.length - 1]!.end
+  let k = 0
+  for (let i = text.indexOf(word, ps[0]!.start); i !== -1 && i + word.length <= last; i = text.indexOf(word, i + 1)) {
+    while (ps[k]!.end < i + word.length) k++
+    const p = ps[k]!
+    if (i < p.start || p.role === 'title') continue
+    if (test(p, i)) return true
   }
   return false
 }
@@ -286,19 +325,16 @@ function surnameNearCue(ctx: ArticleContext, surname: string): boolean {
  * run of capitals referred to later by its last word alone is a person.
  */
 function surnameAlone(ctx: ArticleContext, surname: string): boolean {
-  for (const p of ctx.article.paragraphs) {
-    if (p.role === 'title') continue
-    const para = ctx.text.slice(p.start, p.end)
-    for (let i = para.indexOf(surname); i !== -1; i = para.indexOf(surname, i + 1)) {
-      // As a subject of its own: at a sentence start or after a comma, followed by a verb or a
-      // comma ("McIlroy, who …", "McIlroy carded"), never as a modifier ("Tory MPs").
-      const before = para.slice(Math.max(0, i - 3), i)
-      const after = para.slice(i + surname.length, i + surname.length + 24)
-      if (!(i === 0 || /(?:[.!?]["”’']?|,)\s$/.test(before))) continue
-      if (/^(?:[’']s)?(?:,\s|\s+(?:said|says|told|added|has|had|is|was|will|would|could|also|then|who|\p{Ll}+ed\b))/u.test(after)) return true
-    }
-  }
-  return false
+  const { text } = ctx
+  const n = surname.length
+  return someOccurrence(ctx, surname, (p, i) => {
+    // As a subject of its own: at a sentence start or after a comma, followed by a verb or a
+    // comma ("McIlroy, who …", "McIlroy carded"), never as a modifier ("Tory MPs").
+    const before = text.slice(Math.max(p.start, i - 3), i)
+    if (!(i === p.start || /(?:[.!?]["”’']?|,)\s$/.test(before))) return false
+    const after = text.slice(i + n, Math.min(p.end, i + n + 24))
+    return /^(?:[’']s)?(?:,\s|\s+(?:said|says|told|added|has|had|is|was|will|would|could|also|then|who|\p{Ll}+ed\b))/u.test(after)
+  })
 }
 
 /**
