@@ -139,12 +139,11 @@ export function splitName(tokens: readonly string[]): { name: string; title: str
   let k = end
   while (k > 0) {
     const t = tokens[k - 1]!
-    const bare = t.toLowerCase().replace(/[,.]$/, '')
-    if (PARTICLE.test(t) && k < end) {
+    if (k < end && PARTICLE.test(t)) {
       k--
       continue
     }
-    if (!NAME_TOKEN.test(t) || ROLE_WORDS.has(bare) || /[’']s$/.test(t)) break
+    if (!NAME_TOKEN.test(t) || ROLE_WORDS.has(t.toLowerCase().replace(/[,.]$/, '')) || /[’']s$/.test(t)) break
     k--
   }
   // "for the Department for Education": a run after a preposition names a body, not a person.
