@@ -151,7 +151,9 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   if (people.length > 0) {
     const keyLengths = new Set<number>()
     for (const key of bySurname.keys()) keyLengths.add(key.length)
-    const describable = DESCRIPTION_HEADS.some((h) => people.some((p) => p.roles.some((r) => r.toLowerCase().includes(h))))
+    const roleTexts: string[] = []
+    for (const person of people) for (const r of person.roles) roleTexts.push(r.toLowerCase())
+    const describable = DESCRIPTION_HEADS.some((h) => roleTexts.some((r) => r.includes(h)))
     for (const p of ctx.article.paragraphs) {
       for (let r = nextCapWord(text, p.start, p.start, p.end); r; r = nextCapWord(text, p.start, r[1], p.end)) {
         const index = r[0]
@@ -189,9 +191,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
     // "The ministry released a statement", "the UK’s National Police Chiefs’ Council released a statement"
     /(?:^|[.;:]\s+|,\s+(?:while\s+|and\s+|but\s+)?|\b(?:while|and|but|after|when)\s+)((?:[\p{L}\p{N}'’.&-]+\s+){1,7}?)(?:also\s+|later\s+|earlier\s+|has\s+|had\s+)?(?:issued|released|put out|published|sent out)\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+){0,2}statement/gu,
   ]
-  for (const p of ctx.article.paragraphs) {
+  for (const p of paragraphsWith(ctx, 'statement')) {
     const para = text.slice(p.start, p.end)
-    if (!para.includes('statement')) continue
     for (const re of issuerPatterns) {
       re.lastIndex = 0
       for (let m = re.exec(para); m; m = re.exec(para)) {
@@ -318,6 +319,23 @@ function someOccurrence(ctx: ArticleContext, word: string, test: (p: SegmentedPa
     if (test(p, i)) return true
   }
   return false
+}
+
+/** The article's paragraphs that hold word (what para.includes(word) picks), in order. */
+function paragraphsWith(ctx: ArticleContext, word: string): SegmentedParagraph[] {
+  const { text } = ctx
+  const ps = ctx.article.paragraphs
+  const out: SegmentedParagraph[] = []
+  if (ps.length === 0) return out
+  const last = ps[ps.length - 1]!.end
+  let k = 0
+  for (let i = text.indexOf(word, ps[0]!.start); i !== -1 && i + word.length <= last; i = text.indexOf(word, i + 1)) {
+    while (ps[k]!.end < i + word.length) k++
+    const p = ps[k]!
+    if (i < p.start || out[out.length - 1] === p) continue
+    out.push(p)
+  }
+  return out
 }
 
 /**

@@ -102,15 +102,22 @@ function tokenTail(s: string, i: number, end: number, dot: boolean): number {
   return j
 }
 
-const PARTICLES = ['al', 'bin', 'ibn', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'el', 'ben']
+const PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'el', 'ben'])
 
-/** Length of a name particle at k that is followed by white space, else 0. */
+/**
+ * Length of a name particle at k that is followed by white space, else 0. (Particles are two or
+ * three lower-case ASCII letters, so at most one can stand at k.)
+ */
 function particleAt(s: string, k: number, end: number): number {
-  for (const p of PARTICLES) {
-    const e = k + p.length
-    if (e < end && s.startsWith(p, k) && isSpaceCode(s.charCodeAt(e))) return p.length
+  let j = k
+  while (j < end && j - k < 4) {
+    const c = s.charCodeAt(j)
+    if (c < 97 || c > 122) break
+    j++
   }
-  return 0
+  const n = j - k
+  if (n < 2 || n > 3 || j >= end || !isSpaceCode(s.charCodeAt(j))) return 0
+  return PARTICLES.has(s.slice(k, j)) ? n : 0
 }
 
 /**
