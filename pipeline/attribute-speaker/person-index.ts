@@ -150,7 +150,11 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   // (No person, no mention: then neither pass can find anything.)
   if (people.length > 0) {
     const keyLengths = new Set<number>()
-    for (const key of bySurname.keys()) keyLengths.add(key.length)
+    const keyFirsts = new Set<number>()
+    for (const key of bySurname.keys()) {
+      keyLengths.add(key.length)
+      keyFirsts.add(key.charCodeAt(0))
+    }
     const roleTexts: string[] = []
     for (const person of people) for (const r of person.roles) roleTexts.push(r.toLowerCase())
     const describable = DESCRIPTION_HEADS.some((h) => roleTexts.some((r) => r.includes(h)))
@@ -161,6 +165,9 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         // Only words as long as a surname (or a possessive of one) can name someone.
         // (toLowerCase keeps the length of every character but İ, U+0130.)
         if (!keyLengths.has(len) && !keyLengths.has(len - 2) && !hasDottedCapitalI(text, index, r[1])) continue
+        // An ASCII capital lowers to the first letter of the key it could be.
+        const first = text.charCodeAt(index)
+        if (first < 128 && !keyFirsts.has(first | 0x20)) continue
         const w = text.slice(index, r[1])
         const word = w.replace(/[’']s$/, '')
         const person = bySurname.get(word.toLowerCase())

@@ -1,6 +1,7 @@
 import type { ArticleContext } from './article-context.ts'
 import type { QuoteDraft } from './pair-marks.ts'
 import { CUE_IN_SENTENCE } from '../attribute-speaker/cue-words.ts'
+import { L, N, classOf, cpLen } from '../segment/char-class.ts'
 
 export type QuoteKind = 'full' | 'partial' | 'term' | 'inner'
 
@@ -80,14 +81,63 @@ function cueNear(text: string, draft: QuoteDraft): boolean {
 }
 
 export function normaliseForMatch(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    // quote marks, not apostrophes: ‘wanted’ → wanted
-    .replace(/(^|[^\p{L}\p{N}])'+|'+(?=[^\p{L}\p{N}]|$)/gu, '$1')
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  // In the steps of:
+  //   s.toLowerCase().replace(/[’‘`]/g, "'")
+  //     .replace(/(^|[^\p{L}\p{N}])'+|'+(?=[^\p{L}\p{N}]|$)/gu, '$1')   quote marks, not apostrophes: ‘wanted’ → wanted
+  //     .replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim()
+  // with the regex steps as scans over the text.
+  const t = s.toLowerCase().replace(/[’‘`]/g, "'")
+  const n = t.length
+  let kept = ''
+  for (let i = 0; i < n; ) {
+    const c = t.charCodeAt(i)
+    if (i === 0 && c === 39) {
+      // ^'+ : leading apostrophes go.
+      let j = i
+      while (j < n && t.charCodeAt(j) === 39) j++
+      i = j
+      continue
+    }
+    const cl = c >= 0xd800 && c <= 0xdbff ? cpLen(t, i) : 1
+    const ln = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : (classOf(t.codePointAt(i)!) & (L | N)) !== 0
+    if (!ln && i + cl < n && t.charCodeAt(i + cl) === 39) {
+      // [^\p{L}\p{N}]'+ → the character alone.
+      let j = i + cl
+      while (j < n && t.charCodeAt(j) === 39) j++
+      kept += t.slice(i, i + cl)
+      i = j
+      continue
+    }
+    if (c === 39 && (i + 1 >= n || !isLetterOrNumberAt(t, i + 1))) {
+      // '+(?=[^\p{L}\p{N}]|$) with a single ' (longer runs were taken above).
+      i++
+      continue
+    }
+    kept += t.slice(i, i + cl)
+    i += cl
+  }
+  // [^\p{L}\p{N}' ]+ → ' ', white space collapsed, trimmed: kept characters with one space
+  // wherever anything else stood between them.
+  let out = ''
+  let gap = false
+  const m = kept.length
+  for (let i = 0; i < m; ) {
+    const c = kept.charCodeAt(i)
+    const cl = c >= 0xd800 && c <= 0xdbff ? cpLen(kept, i) : 1
+    if (c === 39 || isLetterOrNumberAt(kept, i)) {
+      if (gap && out.length > 0) out += ' '
+      gap = false
+      out += kept.slice(i, i + cl)
+    } else gap = true
+    i += cl
+  }
+  return out
+}
+
+function isLetterOrNumberAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
+  return (classOf(s.codePointAt(i)!) & (L | N)) !== 0
 }
 
 /** The sentence with quoted stretches blanked out, so cues inside quotes do not count. */
