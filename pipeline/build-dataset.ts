@@ -75,9 +75,11 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   for (const d of listed.diagnostics) if (d.severity === 'error') refused.push({ file: d.file, reason: d.message })
 
   mkdirSync(options.outDir, { recursive: true })
+  removeStaleTempFolders(options.outDir)
   const tmpDir = path.join(options.outDir, `.v${version}.tmp-${process.pid}`)
   rmSync(tmpDir, { recursive: true, force: true })
   mkdirSync(tmpDir)
+  inProgress.add(tmpDir)
   const stage = openStageWriter(tmpDir)
   const shard = options.corpus?.shard
   const manifest = shard ? openShardManifest(tmpDir) : null
@@ -116,6 +118,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
     stage.abort()
     manifest?.abort()
     rmSync(tmpDir, { recursive: true, force: true })
+    inProgress.delete(tmpDir)
     throw err
   }
 
@@ -138,8 +141,43 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   // Renames the folder into place and writes <out>/<name>-v<version>.zip; a published version is
   // never rewritten: same bytes are a no-op, different ones are refused with what changed.
   const published = publishRelease({ tmpDir, outDir: options.outDir, name: config.name, version })
+  inProgress.delete(tmpDir)
   if (published.outcome === 'refused') throw new BuildError(published.message)
   return { ...summary, outcome: published.outcome }
+}
+
+/** Temporary version folders of builds running in this process: removed on Ctrl-C. */
+const inProgress = new Set<string>()
+
+/**
+ * Removes the temporary folders of builds in this process (for a SIGINT/SIGTERM handler): an
+ * interrupted build leaves nothing behind and never touches a published version.
+ */
+export function removeTemporaryFolders(): void {
+  for (const dir of inProgress) rmSync(dir, { recursive: true, force: true })
+  inProgress.clear()
+}
+
+/**
+ * A build killed outright (SIGKILL, power loss) cannot clean up: its `.v<version>.tmp-<pid>`
+ * folder stays. Such a folder is never a version (only a rename publishes one); the next build in
+ * the same out folder removes those whose process is gone.
+ */
+function removeStaleTempFolders(outDir: string): void {
+  for (const name of readdirSync(outDir)) {
+    const m = /^\.v\d+\.\d+\.\d+\.tmp-(\d+)$/.exec(name)
+    if (!m || Number(m[1]) === process.pid || isAlive(Number(m[1]))) continue
+    rmSync(path.join(outDir, name), { recursive: true, force: true })
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
 
 export { formatDiagnostic }

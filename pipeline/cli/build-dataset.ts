@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { availableParallelism } from 'node:os'
-import { BuildError, buildDataset, formatDiagnostic } from '../build-dataset.ts'
+import { BuildError, buildDataset, formatDiagnostic, removeTemporaryFolders } from '../build-dataset.ts'
 import { parseShard } from '../corpus/shard-key.ts'
 import type { InputFields } from '../corpus/process-batch.ts'
 
@@ -43,7 +43,8 @@ Options:
 JSONL/CSV records that are bad (invalid JSON, no text) are reported with file and line and skipped.
 Writes <out>/v<version>/ with quotes.jsonl, quotes.csv, articles.jsonl, articles.csv and
 diagnostics.jsonl, and prints a summary on stderr.
-Exit codes: 0 built (or already published with the same bytes), 1 build failed, 2 bad usage.`
+Exit codes: 0 built (or already published with the same bytes), 1 build failed, 2 bad usage,
+130 interrupted (Ctrl-C: the temporary folder is removed, nothing is published).`
 
 function usageError(message: string): never {
   process.stderr.write(`build-dataset: ${message}\n\n${USAGE}\n`)
@@ -148,6 +149,15 @@ async function main(): Promise<void> {
     )
     process.exit(1)
   }
+}
+
+// Ctrl-C (or a polite kill): remove the half-written temporary folder, publish nothing.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    removeTemporaryFolders()
+    process.stderr.write(`build-dataset: interrupted (${signal}); nothing was published\n`)
+    process.exit(signal === 'SIGINT' ? 130 : 143)
+  })
 }
 
 await main()
