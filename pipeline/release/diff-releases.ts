@@ -29,6 +29,8 @@ export interface ReleaseChanges {
  * `dir` against `previousDir` (null: the first version, where every quote is added). Reads both
  * quotes.jsonl files whole: memory grows with the release.
  */
+const DATASET_DERIVED = new Set(['group_id', 'speaker_id'])
+
 export function diffReleases(previousDir: string | null, previousVersion: string | null, dir: string, version: string, tables: readonly ReleaseTable[]): ReleaseChanges {
   const before = previousDir === null ? new Map<string, Record<string, unknown>>() : readById(path.join(previousDir, 'quotes.jsonl'), 'quote_id')
   const after = readById(path.join(dir, 'quotes.jsonl'), 'quote_id')
@@ -41,6 +43,9 @@ export function diffReleases(previousDir: string | null, previousVersion: string
     const now = after.get(id)!
     const changes: Record<string, [unknown, unknown]> = {}
     for (const key of new Set([...Object.keys(old), ...Object.keys(now)])) {
+      // group_id and speaker_id are derived from the whole dataset: a new report joining a group
+      // re-derives them for every member. They are not corrections to the quote.
+      if (DATASET_DERIVED.has(key)) continue
       if (JSON.stringify(old[key] ?? null) !== JSON.stringify(now[key] ?? null)) changes[key] = [old[key] ?? null, now[key] ?? null]
     }
     if (Object.keys(changes).length > 0) changed.push({ quote_id: id, changes })

@@ -96,7 +96,7 @@ describe('published versions are immutable', () => {
     const message = (err as BuildError).message
     expect(message).toContain(`Version 1.0.0 is published and would change: ${added} quotes added, 0 removed, 0 changed`)
     expect(message).toContain('schema unchanged')
-    expect(message).toContain('files that differ: CHANGELOG.md, CHANGES.json, README.md, SHA256SUMS, articles.csv, articles.jsonl, datapackage.json, quotes.csv, quotes.jsonl')
+    expect(message).toContain('files that differ: CHANGELOG.md, CHANGES.json, README.md, SHA256SUMS, articles.csv, articles.jsonl, datapackage.json, quote_groups.csv, quote_groups.jsonl, quotes.csv, quotes.jsonl, speakers.csv, speakers.jsonl')
     expect(message).toContain('Build 1.1.0 instead (minor: records were added): npm run build-dataset -- --dataset-version 1.1.0')
     expect(snapshot(out)).toEqual(before) // nothing written, no temporary folder left
   })

@@ -41,7 +41,9 @@ describe('datapackage.json', () => {
   })
 
   test('bytes and sha256 of every resource match the files', () => {
-    expect(dp.resources.map((r) => r.path)).toEqual(['quotes.csv', 'quotes.jsonl', 'articles.csv', 'articles.jsonl', 'diagnostics.jsonl'])
+    expect(dp.resources.map((r) => r.path)).toEqual([
+      'quotes.csv', 'quotes.jsonl', 'articles.csv', 'articles.jsonl', 'quote_groups.csv', 'quote_groups.jsonl', 'speakers.csv', 'speakers.jsonl', 'diagnostics.jsonl',
+    ])
     for (const r of dp.resources) {
       const data = readFileSync(path.join(dir, r.path))
       expect(r.bytes, r.path).toBe(data.length)
@@ -52,7 +54,11 @@ describe('datapackage.json', () => {
   test('keys: quote_id is the primary key and unique; article_id points at an article', () => {
     const quotes = dp.resources.find((r) => r.name === 'quotes')!
     expect(quotes.schema.primaryKey).toEqual(['quote_id'])
-    expect(quotes.schema.foreignKeys).toEqual([{ fields: ['article_id'], reference: { resource: 'articles', fields: ['article_id'] } }])
+    expect(quotes.schema.foreignKeys).toEqual([
+      { fields: ['article_id'], reference: { resource: 'articles', fields: ['article_id'] } },
+      { fields: ['group_id'], reference: { resource: 'quote_groups', fields: ['group_id'] } },
+      { fields: ['speaker_id'], reference: { resource: 'speakers', fields: ['speaker_id'] } },
+    ])
     expect(dp.resources.find((r) => r.name === 'quotes-jsonl')!.schema.foreignKeys?.[0]?.reference.resource).toBe('articles-jsonl')
     const rows = readJsonl(path.join(dir, 'quotes.jsonl'))
     const articleIds = new Set(readJsonl(path.join(dir, 'articles.jsonl')).map((a) => a.article_id))
@@ -81,7 +87,10 @@ describe('SHA256SUMS', () => {
     const names = lines.map((l) => l.slice(66))
     expect(lines.every((l) => /^[0-9a-f]{64} {2}\S+$/.test(l))).toBe(true)
     expect(names).toEqual([...names].sort())
-    expect(names).toEqual(['CHANGELOG.md', 'CHANGES.json', 'README.md', 'articles.csv', 'articles.jsonl', 'datapackage.json', 'diagnostics.jsonl', 'quotes.csv', 'quotes.jsonl'])
+    expect(names).toEqual([
+      'CHANGELOG.md', 'CHANGES.json', 'README.md', 'articles.csv', 'articles.jsonl', 'datapackage.json', 'diagnostics.jsonl',
+      'quote_groups.csv', 'quote_groups.jsonl', 'quotes.csv', 'quotes.jsonl', 'speakers.csv', 'speakers.jsonl',
+    ])
   })
 
   const hasSha256sum = spawnSync('sha256sum', ['--version']).status === 0
