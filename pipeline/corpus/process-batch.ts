@@ -1,5 +1,6 @@
 import type { ArticleRecord, Diagnostic, FileMetadata, QuoteRecord } from '../types.generated.ts'
 import { readSource } from '../ingest/read-source.ts'
+import { readMetadata } from '../ingest/read-metadata.ts'
 import { processDocument } from '../process-document.ts'
 
 /** Which field (JSONL key or CSV column) holds the article's text, id and metadata. */
@@ -63,8 +64,10 @@ export function processBatch(task: { units: CorpusUnit[]; options: BatchOptions 
 function processFileUnit(unit: Extract<CorpusUnit, { kind: 'file' }>, options: BatchOptions): UnitResult {
   const read = readSource(unit.absPath, unit.relPath, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes })
   if (!read.ok) return { articles: [], quotes: [], diagnostics: read.diagnostics, refused: read.reason }
-  const result = processDocument({ sourceFile: unit.relPath, text: read.text })
-  return { ...result, diagnostics: [...read.diagnostics, ...result.diagnostics], refused: null }
+  // story.txt → story.meta.yaml (title, outlet, author, url, published), when there is one.
+  const meta = readMetadata(unit.absPath, unit.relPath)
+  const result = processDocument({ sourceFile: unit.relPath, text: read.text, ...(meta.metadata ? { metadata: meta.metadata } : {}) })
+  return { ...result, diagnostics: [...read.diagnostics, ...meta.diagnostics, ...result.diagnostics], refused: null }
 }
 
 function processRecordUnit(unit: Extract<CorpusUnit, { kind: 'record' }>, options: BatchOptions): UnitResult {
