@@ -110,7 +110,16 @@ function findCue(ctx: ArticleContext, index: PersonIndex, q: ExtractedQuote, all
   const d = q.draft
   const pIndex = d.lastParagraph
   const para = ctx.article.paragraphs[pIndex]!
-  const nextOpen = all.find((o) => o.draft.openIndex > (d.closeIndex ?? Infinity) && o.draft.firstParagraph === pIndex && o.draft.depth === 0)
+  // The next top-level quote in this paragraph: quotes are in reading order, so look only ahead
+  // of this one and stop at the paragraph's end (linear over the article, not quadratic).
+  let nextOpen: ExtractedQuote | undefined
+  for (let j = positionOf(all, q) + 1; j < all.length && all[j]!.draft.firstParagraph <= pIndex; j++) {
+    const o = all[j]!
+    if (o.draft.openIndex > (d.closeIndex ?? Infinity) && o.draft.firstParagraph === pIndex && o.draft.depth === 0) {
+      nextOpen = o
+      break
+    }
+  }
   let after: Found | null = null
   // After the closing mark, to the end of its sentence; later quotes in it are masked, so
   // `“a blatant piece of bullying” for publishing … “mutineers,” Anna Soubry says` finds its cue.
@@ -238,7 +247,7 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
   }
   // saying/calling …, or a cue with no subject of its own: the person the clause is about.
   const clauseStart = Math.max(0, pre.search(/(?:[,;]\s+(?:while|and|but|whereas)\s+|;\s+)(?!.*[,;]\s+(?:while|and|but|whereas)\s+)/))
-  const inClause = index.mentions.filter((m) => m.index < offset + last!.index && m.index >= offset && !m.inQuote)
+  const inClause = mentionsBetween(index, offset, offset + last!.index).filter((m) => !m.inQuote)
   const nearest = lastWhere(inClause, (m) => !m.weak)
   if (nearest && nearest.index >= offset + clauseStart) {
     return { phrase: { kind: 'name', text: nearest.person.name, role: null, definite: false }, cue, at: nearest.index, distance }
@@ -253,7 +262,9 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
  * `"These cuts are necessary, said Finance Minister Rajiv Menon.` — read it from the tail.
  */
 function cueInUnclosedTail(ctx: ArticleContext, q: ExtractedQuote): Found | null {
-  const [s, e] = q.draft.segments[q.draft.segments.length - 1]!
+  const [segStart, e] = q.draft.segments[q.draft.segments.length - 1]!
+  // Only the paragraph's last words can hold it: a bounded window keeps this linear.
+  const s = Math.max(segStart, e - 200)
   const seg = ctx.text.slice(s, e)
   const re = /,\s/g
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
@@ -343,7 +354,7 @@ function resolvePronoun(
   const firstP = Math.max(0, paragraphOf(ctx, at) - 4)
   const from = ctx.article.paragraphs[firstP]!.start
   const ok = (g: string) => want === null || g === 'unknown' || g === want
-  const pool = index.mentions.filter((m) => m.index < at && m.index >= from && !m.inQuote && ok(m.person.gender))
+  const pool = mentionsBetween(index, from, at).filter((m) => !m.inQuote && ok(m.person.gender))
   // The most recent subject ("Smith hired Jones. “…,” he said" → Smith), then any strong mention.
   const subject = lastWhere(pool, (m) => m.subject && !m.weak)
   const strong = lastWhere(pool, (m) => !m.weak)
@@ -354,14 +365,36 @@ function resolvePronoun(
   // Nobody before it: the pronoun may point ahead ("… after she claimed …" / "Nadine Dorries,
   // who said …" in the next paragraph).
   const ahead = ctx.article.paragraphs[Math.min(ctx.article.paragraphs.length - 1, paragraphOf(ctx, at) + 1)]!.end
-  const next = index.mentions.find((m) => m.index > at && m.index <= ahead && !m.inQuote && !m.weak && ok(m.person.gender))
+  const next = mentionsBetween(index, at + 1, ahead + 1).find((m) => !m.inQuote && !m.weak && ok(m.person.gender))
   return next ? { speaker: next.person.name, role: next.person.roles[0] ?? null } : null
 }
 
 function paragraphOf(ctx: ArticleContext, at: number): number {
   const ps = ctx.article.paragraphs
-  for (let k = ps.length - 1; k >= 0; k--) if (ps[k]!.start <= at) return k
-  return 0
+  let lo = 0
+  let hi = ps.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (ps[mid]!.start <= at) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** The mentions with from <= index < to (mentions are sorted by index): a binary search, no scan. */
+function mentionsBetween(index: PersonIndex, from: number, to: number): PersonIndex['mentions'] {
+  const ms = index.mentions
+  const first = (x: number) => {
+    let lo = 0
+    let hi = ms.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (ms[mid]!.index < x) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return ms.slice(first(from), first(to))
 }
 
 /**
@@ -388,10 +421,28 @@ function matchKey(q: AttributedQuote): string {
   return k
 }
 
+const positions = new WeakMap<readonly object[], Map<object, number>>()
+
+/** Where a quote stands in its array: built once per array, so lookups stay O(1). */
+function positionOf(all: readonly object[], q: object): number {
+  let map = positions.get(all)
+  if (!map || map.size !== all.length) {
+    map = new Map(all.map((o, i) => [o, i]))
+    positions.set(all, map)
+  }
+  return map.get(q) ?? -1
+}
+
+// Articles are compared quote against quote for repeated words; a window keeps a pathological
+// article of thousands of quotes linear (real articles hold far fewer).
+const REPEAT_WINDOW = 400
+
 function findRepeated(q: AttributedQuote, all: readonly AttributedQuote[]): AttributedQuote | null {
   const key = matchKey(q)
   if (key.length < 4) return null
-  for (const o of all) {
+  const at = positionOf(all, q)
+  const window = all.length <= REPEAT_WINDOW ? all : all.slice(Math.max(0, at - REPEAT_WINDOW / 2), at + REPEAT_WINDOW / 2)
+  for (const o of window) {
     if (o === q || !o.speaker || o.method === 'context') continue
     const ok = matchKey(o)
     if (ok.includes(key) || (key.includes(ok) && ok.length > 20)) return o
@@ -436,6 +487,6 @@ function contextSpeaker(
   const quoted = lastWhere(all, (o) => o !== q && o.speaker && o.method !== 'context' && o.draft.depth === 0 && o.draft.openIndex < q.draft.openIndex && o.draft.lastParagraph >= p - 1)
   if (quoted) return { speaker: quoted.speaker!, role: quoted.role }
   const from = ctx.article.paragraphs[Math.max(0, p - 1)]!.start
-  const mention = lastWhere(index.mentions, (m) => m.index < q.draft.openIndex && m.index >= from && !m.inQuote && !m.weak && m.subject)
+  const mention = lastWhere(mentionsBetween(index, from, q.draft.openIndex), (m) => !m.inQuote && !m.weak && m.subject)
   return mention ? { speaker: mention.person.name, role: mention.person.roles[0] ?? null } : null
 }

@@ -57,7 +57,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   const people: Person[] = []
   const bySurname = new Map<string, Person>()
   const mentions: Mention[] = []
-  const inQuote = (i: number) => quoteRanges.some(([s, e]) => i >= s && i < e)
+  const inQuote = insideAny(quoteRanges)
   // Word starts that belong to a run of capitals already read as a name candidate.
   const covered = new Set<number>()
 
@@ -372,4 +372,28 @@ function isSubjectAt(text: string, start: number, end: number): boolean {
   if (/^(?:,\s+(?:who|a|an|the|\d)|\s+(?:said|says|told|tells|added|has|had|have|is|was|were|will|would|did|does|also|then|later|who|could|can|should|may|might|must|\p{Ll}+ed\b|\p{Ll}+s\b))/u.test(after)) return true
   const before = text.slice(Math.max(0, start - 40), start)
   return /(?:^|[.!?]["”’']?\s+|\n\s*)(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|But|And|However|Still|Now|Then)\b[^.!?]{0,30},\s*)?(?:the\s+|The\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.test(before)
+}
+
+/** A test for "inside one of these ranges" by binary search over their merged union. */
+function insideAny(ranges: ReadonlyArray<[number, number]>): (i: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+  const merged: Array<[number, number]> = []
+  for (const [s, e] of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e)
+    else merged.push([s, e])
+  }
+  return (i) => {
+    let lo = 0
+    let hi = merged.length - 1
+    let found = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (merged[mid]![0] <= i) {
+        found = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    return found !== -1 && i < merged[found]![1]
+  }
 }

@@ -36,7 +36,14 @@ export class ArticleContext {
   /** The sentence of paragraph pIndex that holds UTF-16 index i (the nearest one if none does). */
   sentenceAt(pIndex: number, i: number): Sentence {
     const all = this.sentences(pIndex)
-    for (const s of all) if (i < s.end) return s
-    return all[all.length - 1] ?? { start: i, end: i }
+    // The first sentence ending after i: a binary search (a paragraph may hold thousands).
+    let lo = 0
+    let hi = all.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (all[mid]!.end <= i) lo = mid + 1
+      else hi = mid
+    }
+    return all[lo] ?? all[all.length - 1] ?? { start: i, end: i }
   }
 }

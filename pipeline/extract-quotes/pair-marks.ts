@@ -12,6 +12,8 @@ import {
 // One global copy of the mark pattern, reset per paragraph (pairMarks is not re-entered).
 const MARK_RE = new RegExp(MARK_PATTERN.source, 'g')
 
+const MAX_NESTING = 8
+
 export type QuoteFlag = 'unclosed' | 'mismatched_marks' | 'multi_paragraph' | 'nested' | 'headline'
 
 /** A span between paired marks, before it is classified and attributed. UTF-16 indices. */
@@ -145,6 +147,12 @@ export function pairMarks(source: SourceText, paragraphs: readonly SegmentedPara
             source.report(top.openIndex, 'warning', 'extract-quotes:unclosed-quote', `Unclosed \`${top.mark}\`; quote taken to the next opening mark`)
             finish(top, i, null, pIndex, ['unclosed'])
           }
+        }
+        // Quotes nest a few levels in real copy; thousands of alternating marks must not make
+        // every later mark walk a deep stack (linear time on hostile input).
+        if (stack.length >= MAX_NESTING) {
+          source.report(i, 'info', 'extract-quotes:nesting-too-deep', `\`${ch}\` opens a quote nested more than ${MAX_NESTING} deep; ignored`)
+          continue
         }
         const parent = stack[stack.length - 1]
         stack.push({

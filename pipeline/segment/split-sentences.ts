@@ -26,17 +26,12 @@ const SENTENCE_OPENER =
  */
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
   const raw: Sentence[] = []
-  const slice = text.slice(start, end)
-  // Walking the segments with containing() gives the same segments as iterating, for less.
-  const segments = segmenter.segment(slice)
-  for (let i = 0; i < slice.length; ) {
-    const seg = segments.containing(i)!
-    const s = start + seg.index
-    const next = seg.index + seg.segment.length
-    let e = start + next
-    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--
-    if (e > s) raw.push({ start: s, end: e })
-    i = next
+  // Intl.Segmenter is quadratic in the length of its input on Node 20: a paragraph longer than
+  // CHUNK (a 5 MB one-line dump) is fed in chunks cut after a sentence-like end.
+  for (let from = start; from < end; ) {
+    const to = chunkEnd(text, from, end)
+    segmentInto(raw, text, from, to)
+    from = to
   }
   const out: Sentence[] = []
   for (const sentence of raw) {
@@ -58,4 +53,33 @@ function shouldJoin(prev: string, next: string): boolean {
   // “Is it over?” she asked. / "Now!" he shouted.
   if (/[?!]["”’']\s*$/.test(prev) && /^\p{Ll}/u.test(next)) return true
   return false
+}
+
+const CHUNK = 4096
+
+function segmentInto(raw: Sentence[], text: string, start: number, end: number): void {
+  const slice = text.slice(start, end)
+  // Walking the segments with containing() gives the same segments as iterating, for less.
+  const segments = segmenter.segment(slice)
+  for (let i = 0; i < slice.length; ) {
+    const seg = segments.containing(i)!
+    const s = start + seg.index
+    const next = seg.index + seg.segment.length
+    let e = start + next
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--
+    if (e > s) raw.push({ start: s, end: e })
+    i = next
+  }
+}
+
+/** Where the chunk from `from` ends: `end`, or after the last ". " (else last space) before CHUNK. */
+function chunkEnd(text: string, from: number, end: number): number {
+  if (end - from <= CHUNK) return end
+  const limit = from + CHUNK
+  for (let i = limit; i > from + CHUNK / 2; i--) {
+    const c = text.charCodeAt(i - 1)
+    if (isSpaceCode(c) && /[.!?]/.test(text.charAt(i - 2))) return i
+  }
+  for (let i = limit; i > from + CHUNK / 2; i--) if (isSpaceCode(text.charCodeAt(i - 1))) return i
+  return limit
 }
