@@ -20,6 +20,9 @@ const TRANSITIVE = new Set(
 )
 const INVERTIBLE = new Set([...FINITE_CUES].filter((c) => !TRANSITIVE.has(c) && !c.includes(' ')).concat(['according to']))
 
+/** How far each side of a quote its cue is looked for: real sentences fit; a 5 MB line costs no more. */
+const WINDOW = 600
+
 interface Found {
   phrase: SpeakerPhrase
   cue: string
@@ -125,14 +128,14 @@ function findCue(ctx: ArticleContext, index: PersonIndex, q: ExtractedQuote, all
   // `“a blatant piece of bullying” for publishing … “mutineers,” Anna Soubry says` finds its cue.
   if (d.closeIndex !== null) {
     const sentence = ctx.sentenceAt(pIndex, d.closeIndex)
-    const end = Math.max(sentence.end, Math.min(para.end, d.closeIndex + 2))
+    const end = Math.min(Math.max(sentence.end, Math.min(para.end, d.closeIndex + 2)), d.closeIndex + 1 + WINDOW)
     const window = text.slice(d.closeIndex + 1, end)
     after = cueAfter(window, d.closeIndex + 1)
     if (after && after.distance === 0) return after
   }
   // Before the opening mark, from the start of its sentence (quoted stretches masked).
   const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
-  const from = openSentence.start
+  const from = Math.max(openSentence.start, d.openIndex - WINDOW)
   const before = cueBefore(ctx, index, text.slice(from, d.openIndex), from)
   if (before && (!after || before.distance < after.distance)) return before
   if (after) return after
@@ -140,7 +143,7 @@ function findCue(ctx: ArticleContext, index: PersonIndex, q: ExtractedQuote, all
   // next sentence may open with the speaker and the cue.
   if (d.closeIndex !== null) {
     const sentence = ctx.sentenceAt(pIndex, d.closeIndex)
-    const end = Math.max(sentence.end, Math.min(para.end, d.closeIndex + 2))
+    const end = Math.min(Math.max(sentence.end, Math.min(para.end, d.closeIndex + 2)), d.closeIndex + 1 + WINDOW)
     const window = text.slice(d.closeIndex + 1, end)
     if (!/[\p{L}\p{N}]/u.test(window) && (!nextOpen || nextOpen.draft.openIndex > end + 1)) {
       const next = ctx.sentences(pIndex).find((x) => x.start >= end)
