@@ -203,7 +203,7 @@ function looksLikeBodyName(s: string): boolean {
 
 /** A role as the text gives it, without its article, relative clause or caption position words. */
 export function cleanRole(s: string | null | undefined): string | null {
-  if (!s || NOT_A_ROLE.test(s.trim()) || HONORIFIC.test(s.trim()) || /^(who|which|that|whose|where|when)\b/i.test(s.trim())) return null
+  if (!s || NOT_A_ROLE.test(s.trim()) || HONORIFIC.test(s.trim()) || /^(who|which|that|whose|where|when|there|it|this|these|those|he|she|they|we|i|you)\b/i.test(s.trim())) return null
   // "a neuroscientist at Oxford who was not involved in the study" → "neuroscientist at Oxford"
   const r = s.replace(/^(a|an|the)\s+/i, '').replace(/\s+(who|which|that|whose)\s.*$/i, '').replace(/[\s,.;:]+$/, '').trim()
   if (!r || r.split(/\s+/).length > 18) return null
