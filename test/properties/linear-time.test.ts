@@ -44,6 +44,20 @@ describe('work grows linearly with the input', () => {
   test('thousands of unbalanced opening marks', () => {
     expect(growthRatio((n) => '“a '.repeat(n), 200)).toBeLessThan(10)
   })
+
+  // Were quadratic before 18be036/3c276d1 (every quote re-read the article's earlier quotes and
+  // mentions; a sentence with no full stop is the whole line; each nested span was sliced whole).
+  test('many quotes in one paragraph', () => {
+    expect(growthRatio((n) => '“We win,” he said. '.repeat(n), 1000)).toBeLessThan(10)
+  })
+
+  test('many quotes in one endless sentence', () => {
+    expect(growthRatio((n) => `${'“x,” said '.repeat(n)}Jane Smith.`, 500)).toBeLessThan(10)
+  })
+
+  test('deep nesting of alternating marks', () => {
+    expect(growthRatio((n) => `${'“‘'.repeat(n)}x${'’”'.repeat(n)}`, 1000)).toBeLessThan(10)
+  })
 })
 
 describe('pathological inputs complete', () => {
