@@ -1,10 +1,7 @@
 import type { ArticleContext } from './article-context.ts'
 import type { QuoteDraft } from './pair-marks.ts'
 import { CUE_IN_SENTENCE } from '../attribute-speaker/cue-words.ts'
-import { L, N, classOf, cpLen } from '../segment/char-class.ts'
-
-/** Characters each side of a quote that the sentence-level tests look at. */
-const WINDOW = 600
+import { L, N, classOf, cpLen, isSpaceCode } from '../segment/char-class.ts'
 
 export type QuoteKind = 'full' | 'partial' | 'term' | 'inner'
 
@@ -25,7 +22,7 @@ const TERM_BEFORE =
  */
 export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: string): QuoteKind {
   const { text } = ctx
-  const words = quoteText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))
+  const words = wordsWithLetters(quoteText)
   const clause = isClause(words)
   if (draft.depth > 0) {
     // Kept only when it is itself someone's words reported inside the quote: 'I will resign,'
@@ -42,9 +39,7 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
   // A short utterance of its own: "Balanced and fair, for once." / "Never again!"
   if (words.length >= 2 && /^\p{Lu}/u.test(quoteText) && /[.!?…]$/.test(quoteText)) return 'full'
   const sentence = ctx.sentenceAt(draft.firstParagraph, open)
-  // A window of the sentence around the quote: real sentences fit in it, and a one-line dump
-  // with thousands of quotes costs each quote a bounded look, not a pass over the whole line.
-  const sentenceText = maskQuotes(text.slice(Math.max(sentence.start, open - WINDOW), Math.min(sentence.end, (draft.closeIndex ?? open) + WINDOW)))
+  const sentenceText = maskQuotes(text.slice(sentence.start, sentence.end))
   const whole = isWholeParagraph(ctx, draft)
   if (whole) return 'partial' // a subheading or pull quote that repeats someone's words
   // the "Five Eyes" alliance: a determiner before, a noun after, no reporting cue.
@@ -145,23 +140,30 @@ function isLetterOrNumberAt(s: string, i: number): boolean {
   return (classOf(s.codePointAt(i)!) & (L | N)) !== 0
 }
 
+/** quoteText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)), in one scan. */
+function wordsWithLetters(s: string): string[] {
+  const out: string[] = []
+  const n = s.length
+  let i = 0
+  while (i < n) {
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++
+    if (i >= n) break
+    const start = i
+    let letters = false
+    while (i < n) {
+      const c = s.charCodeAt(i)
+      if (isSpaceCode(c)) break
+      if (!letters) letters = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : (classOf(s.codePointAt(i)!) & (L | N)) !== 0
+      i++
+    }
+    if (letters) out.push(s.slice(start, i))
+  }
+  return out
+}
+
 /** The sentence with quoted stretches blanked out, so cues inside quotes do not count. */
 export function maskQuotes(s: string): string {
-  // One pass, same result as s.replace(/[“"«][^”"»]*[”"»]/g, spaces): an opening mark starts a
-  // stretch that the next closing mark ends; with no closing mark after it, nothing is masked.
-  // (The regex is quadratic on thousands of unclosed “.)
-  let out = ''
-  let copied = 0
-  let open = -1
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (open === -1) {
-      if (c === 0x201c || c === 0x22 || c === 0xab) open = i
-    } else if (c === 0x201d || c === 0x22 || c === 0xbb) {
-      out += s.slice(copied, open) + ' '.repeat(i + 1 - open)
-      copied = i + 1
-      open = -1
-    }
-  }
-  return copied === 0 ? s : out + s.slice(copied)
+  // Nothing to blank without an opening mark.
+  if (s.indexOf('“') === -1 && s.indexOf('"') === -1 && s.indexOf('«') === -1) return s
+  return s.replace(/[“"«][^”"»]*[”"»]/g, (m) => ' '.repeat(m.length))
 }
