@@ -3,6 +3,9 @@ import type { QuoteDraft } from './pair-marks.ts'
 import { CUE_IN_SENTENCE } from '../attribute-speaker/cue-words.ts'
 import { L, N, classOf, cpLen, isSpaceCode } from '../segment/char-class.ts'
 
+/** Characters each side of a quote that the sentence-level tests look at. */
+const WINDOW = 600
+
 export type QuoteKind = 'full' | 'partial' | 'term' | 'inner'
 
 // Words that make a clause: auxiliaries, modals, common finite verbs, subject pronouns.
@@ -39,7 +42,9 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
   // A short utterance of its own: "Balanced and fair, for once." / "Never again!"
   if (words.length >= 2 && /^\p{Lu}/u.test(quoteText) && /[.!?…]$/.test(quoteText)) return 'full'
   const sentence = ctx.sentenceAt(draft.firstParagraph, open)
-  const sentenceText = maskQuotes(text.slice(sentence.start, sentence.end))
+  // A window of the sentence around the quote: real sentences fit in it, and a one-line dump
+  // with thousands of quotes costs each quote a bounded look, not a pass over the whole line.
+  const sentenceText = maskQuotes(text.slice(Math.max(sentence.start, open - WINDOW), Math.min(sentence.end, (draft.closeIndex ?? open) + WINDOW)))
   const whole = isWholeParagraph(ctx, draft)
   if (whole) return 'partial' // a subheading or pull quote that repeats someone's words
   // the "Five Eyes" alliance: a determiner before, a noun after, no reporting cue.
@@ -163,7 +168,21 @@ function wordsWithLetters(s: string): string[] {
 
 /** The sentence with quoted stretches blanked out, so cues inside quotes do not count. */
 export function maskQuotes(s: string): string {
-  // Nothing to blank without an opening mark.
-  if (s.indexOf('“') === -1 && s.indexOf('"') === -1 && s.indexOf('«') === -1) return s
-  return s.replace(/[“"«][^”"»]*[”"»]/g, (m) => ' '.repeat(m.length))
+  // One pass, same result as s.replace(/[“"«][^”"»]*[”"»]/g, spaces): an opening mark starts a
+  // stretch that the next closing mark ends; with no closing mark after it, nothing is masked.
+  // (The regex is quadratic on thousands of unclosed “.)
+  let out = ''
+  let copied = 0
+  let open = -1
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (open === -1) {
+      if (c === 0x201c || c === 0x22 || c === 0xab) open = i
+    } else if (c === 0x201d || c === 0x22 || c === 0xbb) {
+      out += s.slice(copied, open) + ' '.repeat(i + 1 - open)
+      copied = i + 1
+      open = -1
+    }
+  }
+  return copied === 0 ? s : out + s.slice(copied)
 }
