@@ -333,6 +333,11 @@ function resolve(
       const issuer = lastWhere(index.statementIssuers, (s) => s.index < found.at)
       if (issuer) return { speaker: issuer.name, role: null, method: 'explicit' }
     }
+    // "the paper writes", "the newspaper claims": the newspaper the article last named.
+    if (/^(paper|newspaper|tabloid|broadsheet)$/.test(lower)) {
+      const paper = lastNewspaper(ctx, found.at)
+      if (paper) return { speaker: paper, role: null, method: 'explicit' }
+    }
     const head = lower.split(/\s+/).pop()!
     const person = findByRole(index.people, lower.replace(/^former\s+/, ''), head)
     if (person && phrase.kind === 'description') return { speaker: person.name, role: person.roles[0] ?? null, method: 'explicit' }
@@ -492,4 +497,17 @@ function contextSpeaker(
   const from = ctx.article.paragraphs[Math.max(0, p - 1)]!.start
   const mention = lastWhere(mentionsBetween(index, from, q.draft.openIndex), (m) => !m.inQuote && !m.weak && m.subject)
   return mention ? { speaker: mention.person.name, role: mention.person.roles[0] ?? null } : null
+}
+
+const NEWSPAPER =
+  /\b((?:(?:Daily|Sunday|Evening|New York|Financial|Washington|Wall Street|Los Angeles|Irish|Sydney Morning|Manchester|Yorkshire|Scottish|Western|Northern|Belfast)\s+)*(?:Telegraph|Times|Mail|Guardian|Post|Herald|Journal|Sun|Mirror|Express|Independent|Standard|Observer|Gazette|Tribune|Chronicle|Record|Economist|Star|Echo|Argus))\b/g
+
+/** The last newspaper named before `at` in the article ("the Telegraph", "the Daily Mail"). */
+function lastNewspaper(ctx: ArticleContext, at: number): string | null {
+  const start = ctx.article.start
+  const text = ctx.text.slice(Math.max(start, at - 3000), at)
+  let last: string | null = null
+  NEWSPAPER.lastIndex = 0
+  for (let m = NEWSPAPER.exec(text); m; m = NEWSPAPER.exec(text)) last = m[1]!
+  return last
 }

@@ -23,13 +23,16 @@ const FINITE = [
   'charged', 'questioned', 'wondered', 'blamed', 'defended', 'denied', 'denies', 'recounted',
   'explained', 'added', 'echoed', 'repeated', 'cited', 'quoted', 'messaged', 'captioned',
   'headlined', 'headed', 'read', 'wrote', 'writes', 'reads', 'told', 'says', 'tweets', 'posts',
-  // base forms after "to" / modals: "turned to Twitter to describe his city as a “gas chamber”"
-  'describe', 'call', 'brand', 'label', 'accuse', 'dismiss', 'reject', 'warn', 'claim', 'insist',
-  'argue', 'deny', 'tweet', 'write', 'add', 'declare', 'urge', 'admit', 'promise', 'pledge', 'vow',
   // opinions reported with the speaker's words: "he believes the deal is “fair”"
   'believes', 'believed', 'thinks', 'reckons', 'reckoned', 'feels', 'hopes', 'fears', 'accepts',
   'lambasted', 'ridiculed', 'mocked', 'derided', 'decried', 'bemoaned', 'likened', 'voiced', 'hinted',
   'signalled', 'signaled', 'characterised', 'characterized', 'portrayed', 'spoke', 'pleaded', 'begged',
+]
+// Base forms count only after "to", a modal or "did/not": "turned to Twitter to describe his city
+// as a “gas chamber”", never as nouns ("the ministry’s claim “is false”", "a call for …").
+const BASE = [
+  'describe', 'call', 'brand', 'label', 'accuse', 'dismiss', 'reject', 'warn', 'claim', 'insist',
+  'argue', 'deny', 'tweet', 'write', 'add', 'declare', 'urge', 'admit', 'promise', 'pledge', 'vow',
 ]
 const ING = [
   'saying', 'telling', 'adding', 'writing', 'noting', 'warning', 'calling', 'describing', 'declaring',
@@ -46,10 +49,11 @@ export const FINITE_CUES = new Set(FINITE)
 export const ING_CUES = new Set(ING)
 
 const alternation = [...new Set([...FINITE, ...ING])].sort((a, b) => b.length - a.length).join('|')
+const baseAlternation = `(?<=\\b(?:to|will|would|can|could|should|may|might|must|did|do|does|not|never|also|[’']ll)\\s+)(?:${BASE.join('|')})`
 
 /** A cue anywhere in a (quote-masked) sentence: decides partial quotes against scare quotes. */
 export const CUE_IN_SENTENCE = new RegExp(
-  `\\b(${alternation}|according to|in a statement|in an interview|reportedly|quoted|was heard|in the words of|said to)\\b`,
+  `\\b(${alternation}|${baseAlternation}|according to|in a statement|in an interview|reportedly|quoted|was heard|in the words of|said to)\\b`,
   'i',
 )
 
@@ -58,7 +62,8 @@ export const CUE_IN_SENTENCE = new RegExp(
  * to sign up", "added to the list" or "read the report".
  */
 export const CUE_PATTERN = new RegExp(
-  `\\b(${alternation}|according to)\\b` +
+  // not the "States" of "the United States"
+  `(?<!\\bUnited\\s)\\b(${alternation}|${baseAlternation}|[Aa]ccording to)\\b` +
     `(?!\\s+to\\s+(?:have|be|been)\\b)` +
     `(?<!\\b(?:continued|continues)(?=\\s+(?:to|with|until|for|in|on|at|into|from|up|down|over|\\p{Ll}+ing)\\b))` +
     `(?<!\\b(?:added|adds)(?=\\s+(?:to|by|up|\\d)\\b))` +
