@@ -49,12 +49,22 @@ export async function finalizeRelease(options: FinalizeOptions): Promise<Finaliz
   const diagnostics: Diagnostic[] = []
   // The fact-check layer works across the whole dataset: group every report of a quotation and
   // give each speaker one id, then write the quotes in input order with their ids.
-  const stageQuotes = (await collect(readJsonLines(path.join(dir, STAGE_FILES.quotes)))) as QuoteRecord[]
-  const stageArticles = (await collect(readJsonLines(path.join(dir, STAGE_FILES.articles)))) as ArticleRecord[]
-  const layer = buildFactCheckLayer(stageArticles, stageQuotes)
-  const ids = new Map(layer.quotes.map((q) => [q.quote_id, { group_id: q.group_id, speaker_id: q.speaker_id }]))
-  const derived: Record<string, Iterable<object>> = {
-    quotes: validated(stageQuotes.map((q) => ({ ...q, ...ids.get(q.quote_id) })), validators.publishedQuote, 'validate:quote-schema', diagnostics),
+  // The layer sees only the fields it uses (memory: a quote's words and speaker, not its record);
+  // the quotes table is then streamed from the stage file a second time with the ids attached.
+  const compactQuotes: QuoteRecord[] = []
+  for await (const r of readJsonLines(path.join(dir, STAGE_FILES.quotes))) compactQuotes.push(compactQuote(r as QuoteRecord))
+  const compactArticles: ArticleRecord[] = []
+  for await (const r of readJsonLines(path.join(dir, STAGE_FILES.articles))) {
+    const a = r as ArticleRecord
+    compactArticles.push({ article_id: a.article_id, outlet: a.outlet } as ArticleRecord)
+  }
+  const layer = buildFactCheckLayer(compactArticles, compactQuotes)
+  compactQuotes.length = 0
+  const ids = new Map<string, { group_id: string; speaker_id: string | null }>()
+  for (const q of layer.quotes) ids.set(q.quote_id, { group_id: q.group_id, speaker_id: q.speaker_id })
+  layer.quotes.length = 0
+  const derived: Record<string, AsyncIterable<object> | Iterable<object>> = {
+    quotes: validatedStream(withIds(readJsonLines(path.join(dir, STAGE_FILES.quotes)), ids), validators.publishedQuote, 'validate:quote-schema', diagnostics),
     quote_groups: validated(layer.groups, validators.quoteGroup, 'validate:quote-group-schema', diagnostics),
     speakers: validated(layer.speakers, validators.speaker, 'validate:speaker-schema', diagnostics),
   }
@@ -140,10 +150,30 @@ async function* concat(first: AsyncIterable<object>, rest: Iterable<object>): As
   yield* rest
 }
 
-async function collect(records: AsyncIterable<object>): Promise<object[]> {
-  const out: object[] = []
-  for await (const r of records) out.push(r)
-  return out
+/** The fields of a quote the fact-check layer reads. */
+function compactQuote(q: QuoteRecord): QuoteRecord {
+  return {
+    quote_id: q.quote_id,
+    article_id: q.article_id,
+    source_file: q.source_file,
+    start: q.start,
+    end: q.end,
+    quote: q.quote,
+    speaker: q.speaker,
+    speaker_role: q.speaker_role,
+    kind: q.kind,
+  } as QuoteRecord
+}
+
+async function* withIds(records: AsyncIterable<object>, ids: Map<string, { group_id: string; speaker_id: string | null }>): AsyncGenerator<object> {
+  for await (const r of records) {
+    const q = r as QuoteRecord
+    yield { ...q, ...ids.get(q.quote_id) }
+  }
+}
+
+async function* validatedStream(records: AsyncIterable<object>, validate: ValidateFunction, rule: string, diagnostics: Diagnostic[]): AsyncGenerator<object> {
+  for await (const r of records) if (validated([r], validate, rule, diagnostics).length === 1) yield r
 }
 
 /** The records that validate; each one that does not is reported and left out. */
