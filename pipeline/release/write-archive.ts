@@ -4,7 +4,7 @@ import { zipSync, type Zippable } from 'fflate'
 
 /**
  * Zips a version folder as `<name>-v<version>/<file>` entries, sorted by name, every entry dated
- * `created` (UTC wall time; zip has no time zone), mode 0644, deflate level 9: the same folder
+ * `created` (UTC wall time; zip has no time zone), mode 0644, deflate level 6: the same folder
  * gives the same bytes on any machine, time zone and Node version. Written beside the folder
  * through a temporary file, so a reader never sees half an archive.
  */
@@ -23,7 +23,7 @@ export function archiveBytes(versionDir: string, topFolder: string, created: str
   const files: Zippable = {}
   const utc = new Date(created)
   for (const name of names) {
-    files[`${topFolder}/${name}`] = [readFileSync(path.join(versionDir, name)), { level: 9, mtime: utc, os: 3, attrs: 0o100644 << 16 }]
+    files[`${topFolder}/${name}`] = [readFileSync(path.join(versionDir, name)), { level: 6, mtime: utc, os: 3, attrs: 0o100644 << 16 }]
   }
   // fflate writes the DOS date from the Date's local-time getters; run it in UTC so the entry
   // times do not depend on the builder's TZ (setting process.env.TZ takes effect at once in Node).
