@@ -214,6 +214,10 @@ export interface DatasetConfig {
    * Semantic version X.Y.Z; quote it in YAML.
    */
   version: string;
+  /**
+   * The day this version is released (YYYY-MM-DD, quoted): datapackage.json's `created` and the zip's dates, unless SOURCE_DATE_EPOCH is set. Left out, the newest article date is used.
+   */
+  released?: string;
   license: {
     /**
      * Open Definition / SPDX licence id, e.g. CC-BY-4.0.

@@ -87,7 +87,7 @@ export async function finalizeRelease(options: FinalizeOptions): Promise<Finaliz
   for (const f of Object.values(STAGE_FILES)) rmSync(path.join(dir, f), { force: true })
 
   const { counts, published } = await countRecords(dir)
-  const { created } = releaseDate(published)
+  const { created } = releaseDate(published, process.env, config.released)
   const descriptor = buildDatapackage(dir, tables, config, version, created)
   writeChanges(dir, changes, previousDir)
   writeDataCard(dir, descriptor, tables, counts, changes)

@@ -4,21 +4,25 @@ export const FALLBACK_DATE = '1980-01-01T00:00:00Z'
 export interface ReleaseDate {
   /** RFC 3339, UTC, whole seconds: `2017-05-25T00:00:00Z`. */
   created: string
-  source: 'SOURCE_DATE_EPOCH' | 'newest article date' | 'fixed fallback'
+  source: 'SOURCE_DATE_EPOCH' | 'config released' | 'newest article date' | 'fixed fallback'
 }
 
 /**
  * The release's `created` date, never the wall clock: SOURCE_DATE_EPOCH (seconds since 1970,
- * reproducible-builds.org) when set, else the newest `published` date among the articles, else
- * 1980-01-01. The same input and environment give the same date in every build and time zone.
+ * reproducible-builds.org) when set, else the config's `released` day, else the newest
+ * `published` date among the articles, else 1980-01-01. The same input and environment give the same date in every build and time zone.
  */
-export function releaseDate(published: Iterable<string | null>, env: NodeJS.ProcessEnv = process.env): ReleaseDate {
+export function releaseDate(published: Iterable<string | null>, env: NodeJS.ProcessEnv = process.env, released?: string): ReleaseDate {
   const epoch = env.SOURCE_DATE_EPOCH
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d{1,12}$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${epoch}'`)
     const ms = Number(epoch) * 1000
     if (ms < Date.parse(FALLBACK_DATE)) throw new Error(`SOURCE_DATE_EPOCH ${epoch} is before 1980-01-01, which a zip archive cannot record`)
     return { created: rfc3339(ms), source: 'SOURCE_DATE_EPOCH' }
+  }
+  if (released !== undefined) {
+    const ms = parseDate(released)
+    if (ms !== null && ms >= Date.parse(FALLBACK_DATE)) return { created: rfc3339(ms), source: 'config released' }
   }
   let newest: number | null = null
   for (const p of published) {

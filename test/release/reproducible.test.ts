@@ -43,5 +43,8 @@ describe('reproducible builds', () => {
     expect(releaseDate([null], {})).toEqual({ created: '1980-01-01T00:00:00Z', source: 'fixed fallback' })
     expect(releaseDate(['2017-05-25'], { SOURCE_DATE_EPOCH: '1700000000' }).created).toBe('2023-11-14T22:13:20Z')
     expect(() => releaseDate([], { SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(/whole seconds/)
+    // dataset.yaml's released day comes before article dates, after SOURCE_DATE_EPOCH.
+    expect(releaseDate(['2017-05-25'], {}, '2026-11-21')).toEqual({ created: '2026-11-21T00:00:00Z', source: 'config released' })
+    expect(releaseDate(['2017-05-25'], { SOURCE_DATE_EPOCH: '1700000000' }, '2026-11-21').created).toBe('2023-11-14T22:13:20Z')
   })
 })
