@@ -29,16 +29,19 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
   const clause = isClause(words)
   if (draft.depth > 0) {
     // Kept only when it is itself someone's words reported inside the quote: 'I will resign,'
-    return clause && words.length >= 4 && cueNear(text, draft) ? 'full' : 'inner'
+    return clause && words.length >= 4 && cueNear(ctx, draft) ? 'full' : 'inner'
   }
   const open = draft.openIndex
-  const before = text.slice(Math.max(0, open - 60), open)
+  // Windows stay inside the quote's paragraphs, so LF, CRLF and CR line ends read the same.
+  const paraStart = ctx.article.paragraphs[draft.firstParagraph]!.start
+  const paraEnd = ctx.article.paragraphs[draft.lastParagraph]!.end
+  const before = text.slice(Math.max(paraStart, open - 60), open)
   // Slogans, titles and headlines are terms even when they are clauses:
   // with the slogan “Meth, we’re on it.” / a story headed: “Tory claims £57,000 …”
   if (TERM_BEFORE.test(before)) return 'term'
   if (clause) return 'full'
   // A one-word reply of its own after a sentence: … he said later. “Please.”
-  if (words.length === 1 && /^\p{Lu}\p{Ll}*[.!?]$/u.test(quoteText) && /[.!?:]["”’']?\s*$/.test(text.slice(Math.max(0, open - 4), open))) return 'full'
+  if (words.length === 1 && /^\p{Lu}\p{Ll}*[.!?]$/u.test(quoteText) && /[.!?:]["”’']?\s*$/.test(text.slice(Math.max(paraStart, open - 4), open))) return 'full'
   // A short utterance of its own: "Balanced and fair, for once." / "Never again!"
   if (words.length >= 2 && /^\p{Lu}/u.test(quoteText) && /[.!?…]$/.test(quoteText)) return 'full'
   const sentence = ctx.sentenceAt(draft.firstParagraph, open)
@@ -48,7 +51,7 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
   const whole = isWholeParagraph(ctx, draft)
   if (whole) return 'partial' // a subheading or pull quote that repeats someone's words
   // the "Five Eyes" alliance: a determiner before, a noun after, no reporting cue.
-  const afterClose = draft.closeIndex === null ? '' : text.slice(draft.closeIndex + 1, draft.closeIndex + 30)
+  const afterClose = draft.closeIndex === null ? '' : text.slice(draft.closeIndex + 1, Math.min(paraEnd, draft.closeIndex + 30))
   const determinerBefore = /\b(the|a|an|its|their|his|her|our)\s*$/i.test(before)
   const nounAfter =
     /^\s+\p{Ll}+/u.test(afterClose) &&
@@ -79,9 +82,14 @@ export function isWholeParagraph(ctx: ArticleContext, draft: QuoteDraft): boolea
   return draft.openIndex === p.start && /^[\s.,;:!?]*$/.test(ctx.text.slice(end, p.end))
 }
 
-function cueNear(text: string, draft: QuoteDraft): boolean {
-  const before = maskQuotes(text.slice(Math.max(0, draft.openIndex - 50), draft.openIndex))
-  const after = draft.closeIndex === null ? '' : text.slice(draft.closeIndex + 1, draft.closeIndex + 40)
+function cueNear(ctx: ArticleContext, draft: QuoteDraft): boolean {
+  // Within the nested quote's own paragraphs: a cue in the next paragraph is not its cue, and the
+  // window must not depend on how many characters a line end takes (LF, CRLF or CR).
+  const { text } = ctx
+  const first = ctx.article.paragraphs[draft.firstParagraph]!
+  const last = ctx.article.paragraphs[draft.lastParagraph]!
+  const before = maskQuotes(text.slice(Math.max(first.start, draft.openIndex - 50), draft.openIndex))
+  const after = draft.closeIndex === null ? '' : text.slice(draft.closeIndex + 1, Math.min(last.end, draft.closeIndex + 40))
   return CUE_IN_SENTENCE.test(before) || CUE_IN_SENTENCE.test(after)
 }
 

@@ -55,6 +55,13 @@ describe('marks: what pairs and what does not', () => {
     expect(r.diagnostics[0]).toMatchObject({ file: 't.txt', line: 1, column: 1, severity: 'warning' })
   })
 
+  // Found by the line-end property test: a cue in the next paragraph counted for a nested quote
+  // with LF line ends but not with CRLF (its window was counted in characters across the break).
+  test.each(['\n', '\r\n', '\r'])('line ends (%j) do not change which quotes are kept', (eol) => {
+    const text = ['‚“We We We é”', '', '', '', '“We will this,” 😀', 'according to'].join(eol)
+    expect(quotesOf(text).map((q) => q[0])).toEqual(['“We We We é”', 'We will this,'])
+  })
+
   test('a multi-paragraph quote is one record with a segment per paragraph', () => {
     const text = 'Intro line here.\n\n"First paragraph of the statement.\n\n"Second paragraph of it.\n\n"Last one," said Ann Lee.'
     const [q] = processDocument({ sourceFile: 't.txt', text }).quotes
