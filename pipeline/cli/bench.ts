@@ -4,6 +4,7 @@
  * child process of its own so that its peak memory is its own, and a read-and-scan floor over
  * the same files; prints MB/s, articles/s, quotes/s and peak RSS with the machine's description.
  */
+import { benchFactCheck } from '../fact-check/bench-fact-check.ts'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -136,6 +137,13 @@ async function main(): Promise<void> {
   if (!values.keep) rmSync(work, { recursive: true, force: true })
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
   for (const r of rows) process.stdout.write(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ') + '\n')
+
+  // The fact-check layer on its own, at two sizes: near-linear means the time per quote stays flat.
+  process.stdout.write('\nfact-check layer (synthetic quotes with repeats, fragments, variants and misspelt speakers):\n')
+  for (const n of [10_000, 100_000]) {
+    const r = benchFactCheck(n)
+    process.stdout.write(`  ${String(n).padStart(7)} quotes: ${(r.ms / 1000).toFixed(2)} s, ${r.usPerQuote} µs/quote, ${r.groups} groups (${r.multiMemberGroups} with more than one report), ${r.speakers} speakers\n`)
+  }
 }
 
 await main()
