@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { mulberry32 } from './mulberry32.ts'
 
 export interface MakeCorpusOptions {
   /** Folder of seed articles (.txt) whose paragraphs are mixed into the synthetic articles. */
@@ -82,16 +83,4 @@ function seedParagraphs(seedDir: string): string[] {
   }
   if (out.length === 0) throw new Error(`No seed paragraphs in ${seedDir}`)
   return out
-}
-
-/** mulberry32: a small, fast, seeded PRNG giving floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }

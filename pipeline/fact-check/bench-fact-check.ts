@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks'
 import type { ArticleRecord, QuoteRecord } from '../types.generated.ts'
 import { stableId } from '../records/stable-id.ts'
 import { buildFactCheckLayer } from './index.ts'
+import { mulberry32 } from '../bench/mulberry32.ts'
 
 export interface FactCheckBench {
   quotes: number
@@ -87,17 +88,5 @@ function benchQuote(article: ArticleRecord, quote: string, speaker: string, inde
     source_file: article.source_file, start: 0, end: quote.length, quote, speaker, speaker_role: null,
     cue: 'said', kind: 'full', continues: false, attribution: 'explicit', segments: [[0, quote.length]],
     line: 1, column: 1, sentence_start: 0, sentence_end: quote.length, flags: [],
-  }
-}
-
-/** A small seeded PRNG (mulberry32), so the bench corpus is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
