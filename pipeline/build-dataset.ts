@@ -85,14 +85,23 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   const manifest = shard ? openShardManifest(tmpDir) : null
   let articles = 0
   let quotes = 0
+  // Input files seen through the shards, for a merge's summary (a merge lists nothing itself).
+  const mergedFiles = new Set<string>()
   try {
     // Phase 1: every file through the per-document pipeline, records streamed to stage files;
     // or, with --merge, the shards' stage files interleaved back into input order.
     const sink = async (result: { file: { relPath: string }; articles: unknown[]; quotes: unknown[]; diagnostics: Diagnostic[]; refused: string | null }) => {
+      if (result.file.relPath !== '') mergedFiles.add(result.file.relPath)
       diagnostics.push(...result.diagnostics)
       if (result.refused !== null) refused.push({ file: result.file.relPath, reason: result.refused })
       articles += result.articles.length
       quotes += result.quotes.length
+    }
+    // The listing's own findings (symlink loops, unreadable folders, orphan metadata) open
+    // diagnostics.jsonl; with --shard, shard 1 carries them, so a merge writes them once.
+    if (!options.merge && listed.diagnostics.length > 0 && (!shard || shard.index === 1)) {
+      await stage.write([], [], listed.diagnostics)
+      await manifest?.add({ fileIndex: -1, inputLine: 0, file: { relPath: '' }, articles: [], quotes: [], diagnostics: listed.diagnostics, refused: null } as unknown as Parameters<NonNullable<typeof manifest>['add']>[0])
     }
     if (options.merge) {
       await mergeShards(options.merge, stage, sink)
@@ -126,7 +135,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
     version,
     versionDir,
     outcome: 'written',
-    files: listed.files.length,
+    files: options.merge ? mergedFiles.size : listed.files.length,
     articles,
     quotes,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
