@@ -342,7 +342,7 @@ function resolve(
     const person = findByRole(index.people, lower.replace(/^former\s+/, ''), head)
     if (person && phrase.kind === 'description') return { speaker: person.name, role: person.roles[0] ?? null, method: 'explicit' }
     // "the 34-year-old said", "the Spaniard added": the person the passage is about.
-    if (phrase.kind === 'description' && EPITHET.test(lower) && lower.split(/\s+/).length <= 4) {
+    if (phrase.kind === 'description' && EPITHET.test(phrase.text) && lower.split(/\s+/).length <= 4) {
       const pronoun = /\b(woman|mother|mum|mom|girl|actress|businesswoman|grandmother)\b/.test(lower) ? 'she' : /\b(man|father|dad|boy|businessman|grandfather|actor)\b/.test(lower) ? 'he' : 'they'
       const resolved = resolvePronoun(ctx, index, pronoun, found.at, done)
       if (resolved && index.people.some((p) => p.name === resolved.speaker)) return { speaker: resolved.speaker, role: resolved.role, method: 'pronoun' }
@@ -367,6 +367,12 @@ function resolvePronoun(
   const subject = lastWhere(pool, (m) => m.subject && !m.weak)
   const strong = lastWhere(pool, (m) => !m.weak)
   const chosen = subject ?? strong ?? pool[pool.length - 1]
+  // A described speaker quoted after that mention is the nearer antecedent: "Mr Brown's daughter
+  // said: “…” ¶ “Dad was the kindest man,” she said" → the daughter, not the judge named before.
+  const quoted = lastWhere(done, (q) => q.speaker !== null && q.draft.depth === 0 && q.draft.openIndex >= from && q.draft.openIndex < at)
+  if (quoted && (!chosen || quoted.draft.openIndex > chosen.index) && !index.people.some((p) => p.name === quoted.speaker) && ok(descriptionGender(quoted.speaker!))) {
+    if (descriptionGender(quoted.speaker!) !== 'unknown' || !chosen) return { speaker: quoted.speaker!, role: quoted.role }
+  }
   if (chosen) return { speaker: chosen.person.name, role: chosen.person.roles[0] ?? null }
   const lastSpeaker = lastWhere(done, (q) => q.speaker && q.draft.openIndex >= from)
   if (lastSpeaker) return { speaker: lastSpeaker.speaker!, role: lastSpeaker.role }
@@ -510,4 +516,11 @@ function lastNewspaper(ctx: ArticleContext, at: number): string | null {
   NEWSPAPER.lastIndex = 0
   for (let m = NEWSPAPER.exec(text); m; m = NEWSPAPER.exec(text)) last = m[1]!
   return last
+}
+
+/** The gender a description's head noun gives: "Mr Brown's daughter" → female; "one official" → unknown. */
+function descriptionGender(description: string): 'male' | 'female' | 'unknown' {
+  if (/\b(daughter|mother|mum|mom|wife|woman|girl|sister|grandmother|granddaughter|widow|aunt|niece|actress|businesswoman|spokeswoman|chairwoman|girlfriend|fiancée)s?$/i.test(description)) return 'female'
+  if (/\b(son|father|dad|husband|man|boy|brother|grandfather|grandson|widower|uncle|nephew|actor|businessman|spokesman|chairman|boyfriend|fiancé)s?$/i.test(description)) return 'male'
+  return 'unknown'
 }

@@ -106,6 +106,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     return { kind: 'name', text: appositionName.name, role: cleanRole(head), definite: false }
   }
   const name = splitName(tokens)
+  // "the Portuguese added", "the Spaniard said": a demonym standing for someone named before.
+  if (name && definite && /^the\s/i.test(head) && !name.title && name.name.split(/\s+/).length === 1 && EPITHET.test(name.name)) {
+    return { kind: 'description', text: name.name, role: null, definite: true }
+  }
   if (name) {
     const role = [name.title, cleanRole(apposition)].filter((r) => r && r.length > 0)
     const isBody = name.name.split(/\s+/).some((t) => BODY_WORDS.has(t.toLowerCase().replace(/[’']s$/, '')))
@@ -119,9 +123,12 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // the talks", "the officer who arrested him".
   const core = bare.replace(/\s+(for|of|at|from|in|with|to|inside|within|close to|near|familiar with|on|among|behind|around|who|which|that|whose|accused|charged|convicted|arrested|jailed|found|aged|based|involved|working|living|speaking)\b.*$/i, '')
   if (SPEAKER_NOUNS.test(bare) || SPEAKER_NOUNS.test(core) || EPITHET.test(core)) {
-    // "Nisan Ahmado's source inside the Rukban camp" → "source inside the Rukban camp"
+    // "Nisan Ahmado's source inside the Rukban camp" → "source inside the Rukban camp", but a
+    // short possessor says whose: "Mr Brown's daughter"; a possessive pronoun does not: "His
+    // family" → "family".
     const own = /^.*[’']s\s+(?=\S)/.exec(core)
-    const text = own ? bare.slice(own[0].length) : bare
+    const longOwner = own !== null && own[0].trim().split(/\s+/).length > 2
+    const text = (longOwner ? bare.slice(own![0].length) : bare).replace(/^(his|her|their|its|our|my)\s+/i, '')
     return { kind: 'description', text, role: cleanRole(apposition), definite }
   }
   if (looksLikeBodyName(bare)) return { kind: 'body', text: bare, role: cleanRole(apposition), definite }
@@ -185,7 +192,7 @@ export function splitName(tokens: readonly string[]): { name: string; title: str
 }
 
 const TRAILING_FILLER =
-  /\s+(already|also|later|earlier|then|again|previously|similarly|recently|once|had|has|have|was|is|were|are|will|would|could|should|may|might|must|did|does|do|not|never|just|still|even|only|who|which|\p{Ll}+ly)$/iu
+  /\s+(already|also|later|earlier|then|again|previously|similarly|recently|once|had|has|have|was|is|were|are|will|would|could|should|may|might|must|did|does|do|not|never|just|still|even|only|who|which|(?!(?:family|ally|assembly|supply|rally|bully|daily|weekly|monthly|quarterly|italy|july|emily|molly|holly|sally|kelly|lily|billy|polly|ollie)$)\p{Ll}{2,}ly)$/iu
 
 // Captions' position words are not roles: "Donald Trump, right, talks with …".
 const NOT_A_ROLE = /^(right|left|centre|center|pictured|above|below|top|bottom|inset|file|second (from )?(left|right)|far (left|right)|front|back|rear|seated|standing)$/i

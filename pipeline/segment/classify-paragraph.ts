@@ -65,6 +65,9 @@ export function classifyParagraph(text: string): ParagraphRole {
 export function looksLikeTitle(text: string): boolean {
   if (text.length > 200 || text.length < 3) return false
   if (/[.,;:]$/.test(text)) return false
+  // A sentence ending in a quote is text, not a headline: `Marco Silva said: "We were magnificent."`
+  // (a pull quote wholly in marks still is one: `"The leaks pose a grave threat."`).
+  if (/[.!?,]["”’']$/.test(text) && !/^["“‘'«]/.test(text)) return false
   const words = text.split(/\s+/).length
   if (words > 30) return false
   return /^["“‘'«\p{Lu}\d]/u.test(text)

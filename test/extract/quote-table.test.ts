@@ -119,6 +119,8 @@ describe('speakers', () => {
     ['Gareth Southgate’s side were booed off. “The fans have every right,” the England manager said.', 'Gareth Southgate'],
     ['Asked whether he would resign, Mr Sunak replied: "No."', 'Sunak'],
     ['Labour’s shadow chancellor Rachel Reeves described the budget as “a con”.', 'Rachel Reeves'],
+    ['His family said in a statement: "George was the heart of our family."', 'family'],
+    ['In a statement read to the court, Mr Brown\'s daughter said: "Our lives will never be the same."', "Mr Brown's daughter"],
   ])('%s → %s', (text, speaker) => {
     expect(quotesOf(text)[0]![2]).toBe(speaker)
   })
@@ -147,6 +149,17 @@ describe('speakers', () => {
   test('a pull quote that repeats a later quote takes its speaker', () => {
     const text = '"The leaks pose a grave threat to our security."\n\nMore text about the inquiry here.\n\n"The leaks pose a grave threat to our security," said Donald Trump.'
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Donald Trump', 'Donald Trump'])
+  })
+
+  test('"she said" after a described speaker\'s quote is that speaker, not an older mention', () => {
+    const text =
+      'Passing sentence, Judge Mary Owen told Smith he had shown "no remorse whatsoever".\n\nIn a statement, Mr Brown\'s daughter said: "Our lives will never be the same."\n\n"Dad was the kindest man you could meet," she said.'
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Mary Owen', "Mr Brown's daughter", "Mr Brown's daughter"])
+  })
+
+  test('"the Portuguese added" is the person named before, and a quoted sentence is no headline', () => {
+    const text = 'Marco Silva said: "The players were magnificent today."\n\nAsked about the penalty, the Portuguese added: "It was clear. No doubt."'
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Marco Silva', 'Marco Silva'])
   })
 
   test('nobody named: null, not a guess', () => {
