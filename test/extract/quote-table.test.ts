@@ -120,6 +120,8 @@ describe('speakers', () => {
     ['Asked whether he would resign, Mr Sunak replied: "No."', 'Sunak'],
     ['Labour’s shadow chancellor Rachel Reeves described the budget as “a con”.', 'Rachel Reeves'],
     ['His family said in a statement: "George was the heart of our family."', 'family'],
+    ['Police and paramedics said the scene was “utterly horrific”.', 'Police and paramedics'],
+    ['Fifty-one percent say that “the president should resign immediately”.', 'Fifty-one percent'],
     ['In a statement read to the court, Mr Brown\'s daughter said: "Our lives will never be the same."', "Mr Brown's daughter"],
   ])('%s → %s', (text, speaker) => {
     expect(quotesOf(text)[0]![2]).toBe(speaker)
