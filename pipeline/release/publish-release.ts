@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { archiveBytes, writeArchive } from './write-archive.ts'
+import { archiveMismatch, writeArchive } from './write-archive.ts'
 import { diffReleases } from './diff-releases.ts'
 import { bumpReason } from './write-changes.ts'
 import { bumpVersion, listVersions } from './published-versions.ts'
@@ -40,8 +40,11 @@ export function publishRelease(options: PublishOptions): PublishOutcome {
     if (differing.length === 0) {
       rmSync(tmpDir, { recursive: true, force: true })
       if (!existsSync(zip)) writeArchive(versionDir, zip, created)
-      else if (!Buffer.from(archiveBytes(versionDir, path.basename(zip, '.zip'), created)).equals(readFileSync(zip))) {
-        return { outcome: 'refused', message: `Version ${version} is published, but ${path.basename(zip)} does not hold its folder's bytes; restore it from the repository` }
+      else {
+        const mismatch = archiveMismatch(versionDir, zip)
+        if (mismatch !== null) {
+          return { outcome: 'refused', message: `Version ${version} is published, but ${path.basename(zip)} does not hold its folder's files (${mismatch}); restore it from the repository` }
+        }
       }
       return { outcome: 'unchanged', versionDir, archive: zip }
     }

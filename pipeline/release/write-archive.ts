@@ -1,36 +1,138 @@
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { zipSync, type Zippable } from 'fflate'
+import { Unzip, UnzipInflate, Zip, ZipDeflate } from 'fflate'
+
+/** Read and compress in steps of this many bytes: memory stays flat whatever the file sizes. */
+const CHUNK = 1 << 16
 
 /**
  * Zips a version folder as `<name>-v<version>/<file>` entries, sorted by name, every entry dated
  * `created` (UTC wall time; zip has no time zone), mode 0644, deflate level 6: the same folder
- * gives the same bytes on any machine, time zone and Node version. Written beside the folder
+ * gives the same bytes on any machine, time zone and Node version. Streamed: each file is read
+ * and compressed in fixed 64 KiB steps and written out as it is compressed, so memory does not
+ * grow with the release (a 1 GB corpus gives gigabytes of tables). Written beside the folder
  * through a temporary file, so a reader never sees half an archive.
  */
 export function writeArchive(versionDir: string, archivePath: string, created: string): void {
-  const bytes = archiveBytes(versionDir, path.basename(archivePath, '.zip'), created)
+  const topFolder = path.basename(archivePath, '.zip')
   const tmp = `${archivePath}.tmp-${process.pid}`
-  writeFileSync(tmp, bytes)
+  const out = openSync(tmp, 'w')
+  try {
+    const zip = new Zip((err, data) => {
+      if (err) throw err
+      writeSync(out, data)
+    })
+    const utc = new Date(created)
+    // fflate writes the DOS date from the Date's local-time getters; run it in UTC so the entry
+    // times do not depend on the builder's TZ (setting process.env.TZ takes effect at once in Node).
+    // Everything below is synchronous, so no other code runs under the changed TZ.
+    withUtc(() => {
+      for (const name of fileNames(versionDir)) {
+        const entry = new ZipDeflate(`${topFolder}/${name}`, { level: 6 })
+        entry.mtime = utc
+        entry.os = 3
+        entry.attrs = 0o100644 << 16
+        zip.add(entry)
+        forEachChunk(path.join(versionDir, name), (chunk, final) => entry.push(chunk, final))
+      }
+      zip.end()
+    })
+  } catch (e) {
+    closeSync(out)
+    rmSync(tmp, { force: true })
+    throw e
+  }
+  closeSync(out)
   renameSync(tmp, archivePath)
 }
 
-export function archiveBytes(versionDir: string, topFolder: string, created: string): Uint8Array {
-  const names = readdirSync(versionDir, { withFileTypes: true })
+/**
+ * Why `archivePath` does not hold exactly the files of `versionDir` under `<top>/`, or null when it
+ * does. Compares contents (SHA-256 of each entry against its file), not the archive's own bytes, so
+ * an archive written by an earlier release of the tool (v1.0.0 was zipped in one piece) still
+ * checks. Streamed, like writing.
+ */
+export function archiveMismatch(versionDir: string, archivePath: string): string | null {
+  const topFolder = path.basename(archivePath, '.zip')
+  const expected = new Map(fileNames(versionDir).map((name) => [`${topFolder}/${name}`, name]))
+  const seen = new Map<string, string>()
+  const unzip = new Unzip((file) => {
+    const hash = createHash('sha256')
+    file.ondata = (err, data, final) => {
+      if (err) throw err
+      hash.update(data)
+      if (final) seen.set(file.name, hash.digest('hex'))
+    }
+    file.start()
+  })
+  unzip.register(UnzipInflate)
+  try {
+    forEachChunk(archivePath, (chunk, final) => unzip.push(chunk, final))
+  } catch (e) {
+    return `it cannot be read as a zip (${(e as Error).message})`
+  }
+  for (const entry of seen.keys()) if (!expected.has(entry)) return `it holds ${entry}, which the folder does not`
+  for (const [entry, name] of expected) {
+    const digest = seen.get(entry)
+    if (digest === undefined) return `it lacks ${entry}`
+    if (digest !== fileSha256(path.join(versionDir, name))) return `its ${entry} differs from the folder's ${name}`
+  }
+  return null
+}
+
+function fileNames(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => e.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  const files: Zippable = {}
-  const utc = new Date(created)
-  for (const name of names) {
-    files[`${topFolder}/${name}`] = [readFileSync(path.join(versionDir, name)), { level: 6, mtime: utc, os: 3, attrs: 0o100644 << 16 }]
+}
+
+function fileSha256(file: string): string {
+  const hash = createHash('sha256')
+  forEachChunk(file, (chunk) => hash.update(chunk))
+  return hash.digest('hex')
+}
+
+/** Calls `each` with the file's bytes in CHUNK-sized pieces (fresh buffers), the last one marked final; an empty file gives one empty final chunk. */
+function forEachChunk(file: string, each: (chunk: Uint8Array, final: boolean) => void): void {
+  const fd = openSync(file, 'r')
+  try {
+    let chunk = Buffer.allocUnsafe(CHUNK)
+    let filled = readFull(fd, chunk)
+    for (;;) {
+      if (filled < CHUNK) {
+        each(chunk.subarray(0, filled), true)
+        return
+      }
+      // A full chunk: read the next before passing this one on, to know whether this is the last.
+      const next = Buffer.allocUnsafe(CHUNK)
+      const nextFilled = readFull(fd, next)
+      each(chunk, nextFilled === 0)
+      if (nextFilled === 0) return
+      chunk = next
+      filled = nextFilled
+    }
+  } finally {
+    closeSync(fd)
   }
-  // fflate writes the DOS date from the Date's local-time getters; run it in UTC so the entry
-  // times do not depend on the builder's TZ (setting process.env.TZ takes effect at once in Node).
+}
+
+function readFull(fd: number, buffer: Buffer): number {
+  let filled = 0
+  while (filled < buffer.length) {
+    const n = readSync(fd, buffer, filled, buffer.length - filled, null)
+    if (n === 0) break
+    filled += n
+  }
+  return filled
+}
+
+function withUtc<T>(run: () => T): T {
   const tz = process.env.TZ
   process.env.TZ = 'UTC'
   try {
-    return zipSync(files)
+    return run()
   } finally {
     if (tz === undefined) delete process.env.TZ
     else process.env.TZ = tz

@@ -1,4 +1,5 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { unzipSync, zipSync } from 'fflate'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { BuildError } from '../../pipeline/build-dataset.ts'
@@ -99,5 +100,24 @@ describe('published versions are immutable', () => {
     expect(message).toContain('files that differ: CHANGELOG.md, CHANGES.json, README.md, SHA256SUMS, articles.csv, articles.jsonl, datapackage.json, quote_groups.csv, quote_groups.jsonl, quotes.csv, quotes.jsonl, speakers.csv, speakers.jsonl')
     expect(message).toContain('Build 1.1.0 instead (minor: records were added): npm run build-dataset -- --dataset-version 1.1.0')
     expect(snapshot(out)).toEqual(before) // nothing written, no temporary folder left
+  })
+
+  test('the zip is checked by content: any archive of the same files passes, an altered entry is refused', async () => {
+    const out = tempDir('out')
+    await build(seedsWith(A), out, '1.0.0')
+    const zipPath = path.join(out, 'quote-ledger-seeds-v1.0.0.zip')
+    const entries = unzipSync(readFileSync(zipPath))
+    // The same files zipped another way (stored, no compression): still this version's archive.
+    writeFileSync(zipPath, zipSync(entries, { level: 0 }))
+    expect((await build(seedsWith(A), out, '1.0.0')).outcome).toBe('unchanged')
+    // One entry altered: refused, and the archive is left for the user to restore.
+    const name = 'quote-ledger-seeds-v1.0.0/quotes.csv'
+    writeFileSync(zipPath, zipSync({ ...entries, [name]: new TextEncoder().encode('tampered') }))
+    const err = await build(seedsWith(A), out, '1.0.0').then(
+      () => null,
+      (e: unknown) => e,
+    )
+    expect(err).toBeInstanceOf(BuildError)
+    expect((err as BuildError).message).toContain(`does not hold its folder's files (its ${name} differs from the folder's quotes.csv)`)
   })
 })
