@@ -34,7 +34,10 @@ describe.each(SETS)('gold file $name', ({ gold, docs }) => {
     for (const r of records.filter((g) => g.kind === 'term')) expect(r.speaker, `${r.doc} ${r.text}`).toBeNull()
     records.forEach((r, i) => {
       if (!r.continues) return
-      const previous = records.slice(0, i).reverse().find((g) => g.doc === r.doc && g.kind !== 'term')
+      // A quote nested in the one it continues (someone else's words quoted inside) is skipped.
+      const earlier = records.slice(0, i).filter((g) => g.doc === r.doc && g.kind !== 'term')
+      const nested = (g: (typeof earlier)[number]) => earlier.some((o) => o !== g && o.start <= g.start && g.end <= o.end)
+      const previous = earlier.reverse().find((g) => !nested(g))
       expect(previous?.speaker, `${r.doc} ${r.start} continues ${previous?.text}`).toBe(r.speaker)
     })
   })
