@@ -52,7 +52,9 @@ export async function* readUnits(
           yield { unit: { kind: 'record', relPath: file.relPath, line, json }, fileIndex, line }
         }
       } else {
-        const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, skipEmptyLines: true })
+        // Comma, as RFC 4180 says: papaparse would otherwise guess the delimiter from the first
+        // rows and may take the semicolons of an article's text for it.
+        const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, skipEmptyLines: true, delimiter: ',' })
         const rows = createReadStream(file.absPath, 'utf8').pipe(parser) as AsyncIterable<Record<string, unknown>>
         for await (const fields of rows) {
           line++

@@ -62,4 +62,15 @@ describe('JSONL and CSV inputs', () => {
     ])
     expect(summary.quotes).toBe(2)
   })
+
+  test('a CSV is read as comma-separated, however many semicolons its text holds', async () => {
+    const input = tempDir('csv')
+    const text = (name: string) => `${name} said; “We will not sign this deal; not now; not ever.” Talks resume; maybe; on Monday.`
+    writeFileSync(path.join(input, 'export.csv'), ['text', text('Anna Schmidt'), text('Marc Dupont')].join('\n') + '\n')
+    const out = tempDir('out')
+    const summary = await build(input, out, { corpus: { workers: 0 } })
+    expect(summary.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule)).toEqual([])
+    const quotes = readJsonl(path.join(out, 'v9.9.9/quotes.jsonl'))
+    expect(quotes.map((q) => q['quote'])).toEqual(['We will not sign this deal; not now; not ever.', 'We will not sign this deal; not now; not ever.'])
+  })
 })

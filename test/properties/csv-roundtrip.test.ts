@@ -30,7 +30,7 @@ describe('CSV edition and JSONL hold the same records', () => {
       fc.property(fc.array(record, { minLength: 1, maxLength: 8 }), (records) => {
         const csv = csvHeader(columns) + csvRows(records, columns)
         expect(csv.startsWith(CSV_BOM)).toBe(true)
-        const parsed = Papa.parse<string[]>(csv.slice(1), { header: false, skipEmptyLines: false, newline: '\r\n' })
+        const parsed = Papa.parse<string[]>(csv.slice(1), { header: false, skipEmptyLines: false, newline: '\r\n', delimiter: ',' })
         const rows = parsed.data.filter((r, i) => !(i === parsed.data.length - 1 && r.length === 1 && r[0] === ''))
         expect(rows[0]).toEqual(columns)
         expect(rows).toHaveLength(records.length + 1)
