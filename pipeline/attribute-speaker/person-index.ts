@@ -1,7 +1,7 @@
 import type { ArticleContext } from '../extract-quotes/article-context.ts'
 import type { SegmentedParagraph } from '../segment/segment-articles.ts'
 import { BODY_WORDS, ROLE_WORDS, cleanRole, parseSpeakerPhrase, splitName } from './speaker-phrase.ts'
-import { guessGender, type Gender } from './first-names.ts'
+import { guessGender, looksLikePersonName, type Gender } from './first-names.ts'
 import { isSpaceCode, nextCapRun, nextCapWord } from '../segment/char-class.ts'
 
 /** A person named in the article, with the fullest name it gives and the roles it gives them. */
@@ -37,6 +37,7 @@ export interface PersonIndex {
 const SENTENCE_CUT = /(?<![\s.](?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Capt|Maj|Adm|Rev|Fr|Mt|No))(?<=\p{L}{2,}[’'”"]?)\.\s/u
 const DESCRIPTION = /\b[Tt]he\s+((?:former\s+|then-)?(?:[\p{Ll}]+\s+){0,3}(president|prime minister|minister|secretary|chancellor|mayor|governor|senator|commissioner|chief|director|coach|manager|captain|chairman|ceo|agent|analyst|ambassador|spokesman|spokeswoman|leader|striker|judge|king|queen))\b/gu
 const DESCRIPTION_HEADS = 'president|prime minister|minister|secretary|chancellor|mayor|governor|senator|commissioner|chief|director|coach|manager|captain|chairman|ceo|agent|analyst|ambassador|spokesman|spokeswoman|leader|striker|judge|king|queen'.split('|')
+const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|our|my|your)\s+$/i
 const PREPOSITION = /\b(to|with|by|from|for|of|at|about|against|on|into|between|like|than|under|over|toward|towards|and)\s*$/i
 const STOP_FIRST = new Set(
   `The A An In On At But And Or If When While After Before Since For With From By As Of To This That These Those
@@ -81,6 +82,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       const prevCode = mIndex > p.start ? text.charCodeAt(mIndex - 1) : -1
       if (prevCode === 0x22 || prevCode === 0x201c || prevCode === 0x2018 || prevCode === 0x27 || prevCode === 0xab) continue
       const before = text.slice(Math.max(p.start, mIndex - 60), mIndex)
+      // "his Finn Harps side", "their Manchester United": no one calls a person "his John Smith".
+      if (POSSESSIVE_BEFORE.test(before)) continue
       // "Gareth Southgate’s side": the name without its possessive (a weak mention).
       const runTokens = run.split(/\s+/)
       runTokens[runTokens.length - 1] = runTokens[runTokens.length - 1]!.replace(/[’']s$/, '')
@@ -120,7 +123,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   const unproven = new Map<string, string>()
   for (const c of candidates) {
     const last = c.name.split(/\s+/).pop()!
-    if (guessGender(c.name) !== 'unknown' || c.title || c.apposition || c.aged) evidenced.add(last.toLowerCase())
+    if (looksLikePersonName(c.name) || c.title || c.apposition || c.aged) evidenced.add(last.toLowerCase())
     else unproven.set(last.toLowerCase(), last)
   }
   // Only the surnames still unproven are looked for next to a cue, or alone.

@@ -123,6 +123,14 @@ describe('speakers', () => {
     ['Police and paramedics said the scene was “utterly horrific”.', 'Police and paramedics'],
     ['Fifty-one percent say that “the president should resign immediately”.', 'Fifty-one percent'],
     ['In a statement read to the court, Mr Brown\'s daughter said: "Our lives will never be the same."', "Mr Brown's daughter"],
+    // a surname that is also a word ("May", "Will"), honorific or not
+    ['Mrs May said: "Look behind you."', 'May'],
+    ['Theresa May said: "Look behind you."', 'Theresa May'],
+    ['An anonymous eyewitness told the paper that the minister had ‘a bit of a meltdown’.', 'anonymous eyewitness'],
+    ['What Ann Lee described as ‘an honest conversation’ took place at half-time.', 'Ann Lee'],
+    ['The Labour leader spoke, with a chorus of opposition backbenchers calling out: “Shame.”', 'chorus of opposition backbenchers'],
+    // a club after a possessive is no person: "the Harps manager" is the manager named before
+    ['Darren Murphy admitted that his Finn Harps side was beaten. “We were second best,” the Harps manager said.', 'Darren Murphy'],
   ])('%s → %s', (text, speaker) => {
     expect(quotesOf(text)[0]![2]).toBe(speaker)
   })
