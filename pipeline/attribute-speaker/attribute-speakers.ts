@@ -310,14 +310,22 @@ function resolve(
 ): Pick<AttributedQuote, 'speaker' | 'role' | 'method'> {
   const { phrase } = found
   if (phrase.kind === 'pronoun') {
-    // "He looked at me and said, 'I will not resign'": a pronoun inside someone's quote is theirs
-    // to resolve, not ours.
-    if (nested) return { speaker: null, role: null, method: 'none' }
+    // Inside someone's quote, "he said: ‘…’" is someone the quoted speaker talks about, never
+    // the quoted speaker: resolved from before the outer quote, the outer speaker left out
+    // ("Sir Keir said: “… these are the words he used: ‘I am the Prime Minister’”").
+    if (nested) {
+      const outer = lastWhere(done, (q) => q.draft.depth === 0 && q.draft.openIndex < found.at)
+      if (!outer?.speaker || (phrase.text !== 'he' && phrase.text !== 'she')) return { speaker: null, role: null, method: 'none' }
+      const person = resolvePronoun(ctx, index, phrase.text, outer.draft.openIndex, done, outer.speaker)
+      return person ? { speaker: person.speaker, role: person.role, method: 'pronoun' } : { speaker: null, role: null, method: 'none' }
+    }
     if (phrase.text === 'it') {
       const issuer = lastWhere(index.statementIssuers, (s) => s.index < found.at)
       if (issuer) return { speaker: issuer.name, role: null, method: 'pronoun' }
     }
     if (phrase.text === 'i' || phrase.text === 'we' || phrase.text === 'you') return { speaker: null, role: null, method: 'none' }
+    const other = replier(ctx, index, found, done, phrase.text === 'he' ? 'male' : phrase.text === 'she' ? 'female' : null)
+    if (other) return { speaker: other.name, role: other.roles[0] ?? null, method: 'pronoun' }
     const person = resolvePronoun(ctx, index, phrase.text, found.at, done)
     if (person) return { speaker: person.speaker, role: person.role, method: 'pronoun' }
     return { speaker: null, role: null, method: 'none' }
@@ -341,6 +349,9 @@ function resolve(
     const head = lower.split(/\s+/).pop()!
     const person = findByRole(index.people, lower.replace(/^former\s+/, ''), head)
     if (person && phrase.kind === 'description') return { speaker: person.name, role: person.roles[0] ?? null, method: 'explicit' }
+    // "Starmer said to Johnson: “…” The prime minister replied, “…”": the one spoken to.
+    const other = phrase.kind === 'description' ? replier(ctx, index, found, done, descriptionGender(phrase.text)) : null
+    if (other) return { speaker: other.name, role: other.roles[0] ?? null, method: 'pronoun' }
     // "the 34-year-old said", "the Spaniard added": the person the passage is about.
     if (phrase.kind === 'description' && EPITHET.test(phrase.text) && lower.split(/\s+/).length <= 4) {
       const pronoun = /\b(woman|mother|mum|mom|girl|actress|businesswoman|grandmother)\b/.test(lower) ? 'she' : /\b(man|father|dad|boy|businessman|grandfather|actor)\b/.test(lower) ? 'he' : 'they'
@@ -351,18 +362,43 @@ function resolve(
   return { speaker: phrase.text, role: phrase.role, method: 'explicit' }
 }
 
+// Cues that answer someone: the speaker is not the one whose words they answer.
+const REPLY_CUES = new Set(['replied', 'replies', 'responded', 'retorted', 'countered', 'answered', 'hit back', 'replying', 'responding'])
+
+/**
+ * For a reply ("he replied", "the prime minister retorted"): the person last named, outside quote
+ * marks, between the quote being answered and the reply, who is not its speaker — the one it was
+ * said to ("said to Johnson", "asked Mr Smith"). Null when no such person is named there.
+ */
+function replier(ctx: ArticleContext, index: PersonIndex, found: Found, done: readonly AttributedQuote[], gender: 'male' | 'female' | 'unknown' | null): PersonIndex['people'][number] | null {
+  if (!REPLY_CUES.has(found.cue.toLowerCase())) return null
+  const answered = lastWhere(done, (q) => q.draft.depth === 0 && q.speaker !== null && q.draft.openIndex < found.at)
+  if (!answered) return null
+  const from = ctx.article.paragraphs[answered.draft.firstParagraph]!.start
+  const ok = (g: string) => gender === null || gender === 'unknown' || g === 'unknown' || g === gender
+  const m = lastWhere(mentionsBetween(index, from, found.at), (m) => !m.inQuote && m.person.name !== answered.speaker && ok(m.person.gender))
+  return m?.person ?? null
+}
+
 function resolvePronoun(
   ctx: ArticleContext,
   index: PersonIndex,
   pronoun: string,
   at: number,
   done: readonly AttributedQuote[],
+  /** Someone the pronoun cannot be: the speaker whose quote it stands in. */
+  exclude: string | null = null,
 ): { speaker: string; role: string | null } | null {
   const want = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null // 'they': any
-  const firstP = Math.max(0, paragraphOf(ctx, at) - 4)
+  // Someone talked about inside a quote may have been named anywhere before it.
+  const firstP = exclude !== null ? 0 : Math.max(0, paragraphOf(ctx, at) - 4)
   const from = ctx.article.paragraphs[firstP]!.start
   const ok = (g: string) => want === null || g === 'unknown' || g === want
-  const pool = mentionsBetween(index, from, at).filter((m) => !m.inQuote && ok(m.person.gender))
+  const pool = mentionsBetween(index, from, at).filter((m) => !m.inQuote && ok(m.person.gender) && m.person.name !== exclude)
+  if (exclude !== null) {
+    const chosen = lastWhere(pool, (m) => m.subject && !m.weak) ?? lastWhere(pool, (m) => !m.weak)
+    return chosen ? { speaker: chosen.person.name, role: chosen.person.roles[0] ?? null } : null
+  }
   // The most recent subject ("Smith hired Jones. “…,” he said" → Smith), then any strong mention.
   const subject = lastWhere(pool, (m) => m.subject && !m.weak)
   const strong = lastWhere(pool, (m) => !m.weak)

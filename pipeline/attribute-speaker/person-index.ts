@@ -78,6 +78,9 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         if (!/\s/.test(run.slice(0, cut.index))) continue
         run = run.slice(0, cut.index)
       }
+      // "… to mock Sir Keir Starmer." at a paragraph's end: the full stop is the sentence's, not
+      // an initial's ("J.") or an abbreviation's ("Jr.").
+      if (/\p{Ll}{2}\.$/u.test(run) && !/\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros|St)\.$/.test(run)) run = run.slice(0, -1)
       // A name in quote marks is a term or a title ("Five Eyes"), not a person.
       const prevCode = mIndex > p.start ? text.charCodeAt(mIndex - 1) : -1
       if (prevCode === 0x22 || prevCode === 0x201c || prevCode === 0x2018 || prevCode === 0x27 || prevCode === 0xab) continue
@@ -110,7 +113,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         apposition: appos && !position ? appos[1]!.replace(/^(a|an|the)\s+/i, '') : null,
         index: nameIndex,
         // "with Israeli prime minister Benjamin Netanyahu": the preposition stands before the title.
-        weak: prepositionBeforeTitle(before) || /[’']s$/.test(run),
+        weak: (prepositionBeforeTitle(before) && !opensClause(before, text, mIndex + run.length)) || /[’']s$/.test(run),
         // "Mr Johnson, 58, told …": an age is evidence of a person.
         aged: /^,\s*\d{1,3},/.test(after),
       })
@@ -135,6 +138,11 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
     if (!evidenced.has(surname)) continue
     let person = bySurname.get(surname)
     if (person && !compatible(person.name, c.name)) person = undefined
+    // "Sir Keir", "Dame Judi": a knight or dame is called by title and first name.
+    if (!person && /^(sir|dame)$/i.test(c.title ?? '') && !c.name.includes(' ')) {
+      person = people.find((p) => p.name.split(/\s+/)[0] === c.name)
+      if (person) bySurname.set(surname, person)
+    }
     if (!person) {
       person = { name: c.name, surname, roles: [], gender: guessGender(c.name) }
       people.push(person)
@@ -176,7 +184,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         const person = bySurname.get(word.toLowerCase())
         if (!person || covered.has(index)) continue
         const before = text.slice(Math.max(p.start, index - 20), index)
-        mentions.push({ person, index, inQuote: inQuote(index), weak: PREPOSITION.test(before) || /[’']s$/.test(w), subject: isSubjectAt(text, index, index + w.length) })
+        const subject = isSubjectAt(text, index, index + w.length)
+        mentions.push({ person, index, inQuote: inQuote(index), weak: (PREPOSITION.test(before) && !opensClause(before, text, index + w.length)) || /[’']s$/.test(w), subject })
       }
       // findByRole finds no one unless a role holds the head noun: then the pass is skipped.
       if (!describable) continue
@@ -363,6 +372,15 @@ function surnameAlone(ctx: ArticleContext, surname: string): boolean {
     const after = text.slice(i + n, Math.min(p.end, i + n + 24))
     return /^(?:[’']s)?(?:,\s|\s+(?:said|says|told|added|has|had|is|was|will|would|could|also|then|who|\p{Ll}+ed\b))/u.test(after)
   })
+}
+
+/**
+ * "… for Harps and Murphy has challenged his players": after "and", a name followed by a finite
+ * verb opens a clause of its own and is its subject, not the second object of a preposition
+ * ("with Hiemer and Rainey also returning" stays weak).
+ */
+function opensClause(before: string, text: string, end: number): boolean {
+  return /\band\s*$/i.test(before) && /^\s+(?:has|had|is|was|will|would|said|says|told|added|insisted|admitted|\p{Ll}+ed)\b/u.test(text.slice(end, end + 24))
 }
 
 /**

@@ -70,7 +70,7 @@ const PARTICLE = /^(al|al-|bin|ibn|de|del|della|der|den|van|von|da|di|du|la|le|e
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   let phrase = raw
     .replace(/^[\s,.;:"'“”‘’—–-]+|[\s,.;:"'“”‘’—–-]+$/g, '')
-    .replace(/^(and|but|while|as|so|then|also|yet|what|how|why|where|when)\s+/i, '')
+    .replace(/^(?:(?:and|but|while|as|so|then|also|yet|what|how|why|where|when)\s+)+/i, '')
     .trim()
   if (!phrase) return null
   // "Ali Soufan, a former FBI supervisory special agent," / "Shashank Joshi, …, who was …,"

@@ -172,6 +172,25 @@ describe('speakers', () => {
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Marco Silva', 'Marco Silva'])
   })
 
+  test('a reply is the one spoken to, not the speaker answered', () => {
+    const text =
+      'Zahawi had spoken on Sky News.\n\nAnn Lee, basing her remarks on press reports, said to Boris Johnson during questions: “You accused the BBC.”\n\nThe prime minister replied, “I said nothing of the kind.”'
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Ann Lee', 'Boris Johnson'])
+  })
+
+  test('"and Murphy has …" opens a clause: Murphy, not the player named before, is "he"', () => {
+    const text =
+      'Harps welcomed Aaron McLaughlin back into the squad.\n\nIt was a first defeat in six and Darren Murphy has challenged his players to respond.\n\nHe said: “We have had a fantastic start.”'
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Darren Murphy'])
+  })
+
+  test('"he said" inside someone\'s quote is the person they talk about; "Sir Keir" is Keir Starmer', () => {
+    const text =
+      'Rishi Sunak attempted to mock Sir Keir Starmer.\n\nSir Keir said: “He says he stands by his commitments. And then he said: ‘It is on me personally.’\n\n“Today, we learn the truth.”'
+    // The outer quote runs on into the next paragraph: one record of two segments.
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Keir Starmer', 'Rishi Sunak'])
+  })
+
   test('nobody named: null, not a guess', () => {
     expect(quotesOf('"We will never give up on this town," read a sign on the bridge.')[0]![2]).toBeNull()
   })
