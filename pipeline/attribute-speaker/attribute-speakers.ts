@@ -209,6 +209,9 @@ function cueAfter(after: string, offset: number): Found | null {
   return null
 }
 
+const CLAUSE_END = /(?:^|[,;:—–]\s*|\b(?:that|and|but|which|where|when|while|as|after|before|because|since|although|though|until|once|if|whereas)\s+)([^,;:—–]*?)\s*$/i
+const ASIDE = /,\s*(?:speaking|writing|asked|answering|responding|appearing|interviewed|addressing|talking|giving evidence|visiting)\b[^,;:—–“”"]{0,80},\s*$/i
+
 /** `May similarly declared, “` · `Another frustrated source remarked: “` · `…, saying “` · `called the leaks "` */
 function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offset: number): Found | null {
   const masked = maskQuotes(before)
@@ -225,8 +228,9 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
     return phrase ? { phrase, cue, at: offset + last.index, distance } : null
   }
   if (FINITE_CUES.has(cue) || cue.includes(' ')) {
-    // The phrase right before the cue: back to the clause start.
-    const clause = /(?:^|[,;:—–]\s*|\b(?:that|and|but|which|where|when|while|as|after|before|because|since|although|though|until|once|if|whereas)\s+)([^,;:—–]*?)\s*$/i.exec(pre)
+    // The phrase right before the cue: back to the clause start, over an aside set off by commas
+    // ("Peskov, speaking to reporters, said", "Ms Rayner, asked about the leak, said").
+    const clause = CLAUSE_END.exec(pre.replace(ASIDE, ''))
     const np = clause?.[1] ?? ''
     // "…, but said “…”" / "and said": the cue shares the sentence's subject.
     if (np.replace(/^\s*(and|but|or|then|also|yet)\b/i, '').trim() === '' && /\b(and|but|or|then|also|yet)\s*$/i.test(pre)) {
@@ -235,6 +239,12 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
     }
     const phrase = parseSpeakerPhrase(np.replace(/^.*\b(?:in which|who|which)\s+/i, ''))
     if (phrase) return { phrase, cue, at: offset + last.index - 1, distance }
+    // "The Tesla boss, Elon Musk, called …": a role and the name in apposition, commas and all.
+    if (np.trim() === '' && /,\s*$/.test(pre)) {
+      const appositive = /(?:^|[;:—–]\s*|\b(?:that|and|but|while|as|after|because|although|though|whereas)\s+)([^;:—–“”"]{3,120}?),\s*$/i.exec(pre)
+      const p = appositive ? parseSpeakerPhrase(appositive[1]!) : null
+      if (p && p.kind === 'name' && p.role !== null) return { phrase: p, cue, at: offset + appositive!.index, distance }
+    }
     // "British Prime Minister Theresa May, who earlier said …": the head before the relative clause.
     const rel = /([^,;:]*?),\s*(?:who|which)\b[^;:]*?,?\s*$/i.exec(pre)
     if (rel) {
@@ -292,7 +302,7 @@ function lastCommaPhrase(pre: string): SpeakerPhrase | null {
 function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // "Writing in the Independent today, the MP said …": skip a leading phrase set off by a comma.
   const s = sentence.replace(/^[\s"“‘']+/, '').replace(/^(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|But|And|Still|Also)\b[^,]{0,80},\s*/u, '')
-  const lead = /^(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|However|But|And|Still|Also)\b[^,]*,\s*)?((?:[\p{L}\p{N}.'’-]+\s+){0,10}?)(?=(?:also\s+|later\s+|earlier\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s|took|gave|made|told|said|says|went|came|spoke|wrote|saw|found|got|let)\b)/u.exec(s)
+  const lead = /^(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|However|But|And|Still|Also)\b[^,]*,\s*)?((?:[\p{L}\p{N}.'’-]+,?\s+){0,10}?)(?=(?:also\s+|later\s+|earlier\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}*[^\P{Ll}s]s|took|gave|made|told|said|says|went|came|spoke|wrote|saw|found|got|let)\b)/u.exec(s)
   const np = lead?.[1]?.trim()
   if (!np) {
     const pron = /^(he|she|they|it|we|i)\b/i.exec(s)
@@ -335,6 +345,9 @@ function resolve(
     if (person) return { speaker: person.name, role: phrase.role ?? person.roles[0] ?? null, method: 'explicit' }
     return { speaker: phrase.text, role: phrase.role, method: 'explicit' }
   }
+  // "The statement from Buckingham Palace said": the body that issued it.
+  const issued = /^(?:joint\s+)?(?:statement|letter|email|memo|note|release|filing)\s+(?:from|by|issued by|released by)\s+(?:the\s+)?(\p{Lu}.*)$/iu.exec(phrase.text)
+  if (phrase.kind === 'description' && issued) return { speaker: issued[1]!, role: phrase.role, method: 'explicit' }
   if (phrase.definite) {
     const lower = phrase.text.toLowerCase()
     if (/\bstatement$/.test(lower)) {

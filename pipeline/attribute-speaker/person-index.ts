@@ -37,6 +37,7 @@ export interface PersonIndex {
 const SENTENCE_CUT = /(?<![\s.](?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Capt|Maj|Adm|Rev|Fr|Mt|No))(?<=\p{L}{2,}[’'”"]?)\.\s/u
 const DESCRIPTION = /\b[Tt]he\s+((?:former\s+|then-)?(?:[\p{Ll}]+\s+){0,3}(president|prime minister|minister|secretary|chancellor|mayor|governor|senator|commissioner|chief|director|coach|manager|captain|chairman|ceo|agent|analyst|ambassador|spokesman|spokeswoman|leader|striker|judge|king|queen))\b/gu
 const DESCRIPTION_HEADS = 'president|prime minister|minister|secretary|chancellor|mayor|governor|senator|commissioner|chief|director|coach|manager|captain|chairman|ceo|agent|analyst|ambassador|spokesman|spokeswoman|leader|striker|judge|king|queen'.split('|')
+const ROLE_BEFORE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+),\s*$/u
 const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|our|my|your)\s+$/i
 const PREPOSITION = /\b(to|with|by|from|for|of|at|about|against|on|into|between|like|than|under|over|toward|towards|and)\s*$/i
 const STOP_FIRST = new Set(
@@ -107,10 +108,13 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       const after = text.slice(runEnd, Math.min(p.end, runEnd + 160))
       const appos = after.charCodeAt(0) === 0x2c ? /^,\s+((?:a|an|the)\s+[^,;.]{3,100}|[\p{Ll}][^,;.]{3,100}),/u.exec(after) : null
       const position = appos && /^(right|left|centre|center|pictured|above|below|top|bottom|inset|file)$/i.test(appos[1]!)
+      // "The home secretary, Yvette Cooper, said": the role stands before the name, in apposition.
+      const roleBefore = after.charCodeAt(0) === 0x2c ? ROLE_BEFORE.exec(before) : null
+      const roleFirst = roleBefore && ROLE_WORDS.has(roleBefore[1]!.split(/\s+/).pop()!.toLowerCase()) ? roleBefore[1]! : null
       candidates.push({
         name: split.name.replace(/[’']s$/, ''),
         title: split.title,
-        apposition: appos && !position ? appos[1]!.replace(/^(a|an|the)\s+/i, '') : null,
+        apposition: appos && !position ? appos[1]!.replace(/^(a|an|the)\s+/i, '') : roleFirst,
         index: nameIndex,
         // "with Israeli prime minister Benjamin Netanyahu": the preposition stands before the title.
         weak: (prepositionBeforeTitle(before) && !opensClause(before, text, mIndex + run.length)) || /[’']s$/.test(run),
@@ -257,8 +261,15 @@ export function findByRole(people: readonly Person[], description: string, head:
   const matches = people.filter((p) => p.roles.some((r) => r.toLowerCase().includes(want)))
   if (matches.length === 0) return null
   const desc = description.toLowerCase()
-  return matches.find((p) => p.roles.some((r) => r.toLowerCase().includes(desc))) ?? matches[0]!
+  const exact = matches.find((p) => p.roles.some((r) => r.toLowerCase().includes(desc)))
+  if (exact) return exact
+  // "the Broxtowe MP" is not the Totnes MP: a word that narrows the description down must be
+  // in the role the person was given ("former", "senior" narrow nothing).
+  const narrowing = desc.split(/\s+/).filter((w) => w !== want && !want.split(' ').includes(w) && !BROAD_MODIFIERS.has(w))
+  return matches.find((p) => narrowing.every((w) => p.roles.some((r) => r.toLowerCase().includes(w)))) ?? null
 }
+
+const BROAD_MODIFIERS = new Set(['the', 'former', 'then', 'senior', 'junior', 'new', 'current', 'outgoing', 'incoming', 'acting', 'interim', 'veteran', 'longtime', 'long-serving', 'embattled', 'beleaguered', 'top', 'deputy', 'assistant'])
 
 /**
  * Title words just before a name: "home secretary Amber Rudd", "UK prime minister Theresa May",
@@ -392,8 +403,13 @@ function isSubjectAt(text: string, start: number, end: number): boolean {
   if (/^(?:[’']s\b)|^\s+(?:and|or)\b/.test(after)) return false
   if (/^(?:,\s+(?:who|a|an|the|\d)|\s+(?:said|says|told|tells|added|has|had|have|is|was|were|will|would|did|does|also|then|later|who|could|can|should|may|might|must|\p{Ll}+ed\b|\p{Ll}+s\b))/u.test(after)) return true
   const before = text.slice(Math.max(0, start - 40), start)
-  return /(?:^|[.!?]["”’']?\s+|\n\s*)(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|But|And|However|Still|Now|Then)\b[^.!?]{0,30},\s*)?(?:the\s+|The\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.test(before)
+  const lead = /(?:^|[.!?]["”’']?\s+|\n\s*)(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|But|And|However|Still|Now|Then)\b[^.!?]{0,30},\s*)?((?:[\p{L}.'’-]+\s+){0,4})$/u.exec(before)
+  // Only a title may stand between the sentence start and the name ("Labour leader Keir
+  // Starmer"), never a verb: in "Klopp praised Mohamed Salah" Salah is the object.
+  return lead !== null && lead[1]!.split(/\s+/).every((w) => w === '' || /^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()) || TITLE_GLUE.has(w.toLowerCase()))
 }
+
+const TITLE_GLUE = new Set(['the', 'of', 'for', 'and', 'former', 'deputy', 'shadow', 'acting', 'then', 'new', 'outgoing', 'incoming'])
 
 /** A test for "inside one of these ranges" by binary search over their merged union. */
 function insideAny(ranges: ReadonlyArray<[number, number]>): (i: number) => boolean {

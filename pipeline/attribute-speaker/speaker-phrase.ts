@@ -31,6 +31,7 @@ export const ROLE_WORDS = new Set(
   barrister lawyer economist strategist researcher scientist doctor nurse spokes chiefs adviser advisor aide
   envoy diplomat consul premier emir sheikh president-elect chair-elect owner president's
   trainer skipper umpire referee player star veteran rookie analyst pundit commentator host anchor
+  witness eyewitness victim survivor resident neighbour neighbor passenger bystander
   reporter columnist writer author historian expert official officials agent agents commissioner's`
     .split(/\s+/)
     .filter(Boolean),
@@ -64,6 +65,7 @@ export const EPITHET =
   /(?:^|\s)(\d+-year-old|\p{Lu}\p{Ll}+(?:man|woman|ian|ard|ese|ish|ch|i)|father-of-\w+|mother-of-\w+|grandfather|grandmother|grandmother-of-\w+|pensioner|teenager|youngster|veteran|star|actor|actress|singer|rapper|presenter|businessman|businesswoman|entrepreneur|billionaire|millionaire|politician|campaigner|athlete|olympian|champion|winner|runner|cyclist|boxer|fighter|golfer|swimmer|bowler|batsman|batter|pitcher|quarterback|striker|midfielder|defender|winger|goalkeeper|keeper|forward|skipper|captain|coach|manager|boss|chief|leader|minister|senator|mp|councillor|mayor|president|chairman|founder|ceo|man|woman|boy|girl|mum|mom|dad)$/iu
 const DETERMINER = /^(the|a|an|one|another|two|three|four|some|several|many|most|other|a\s+senior|his|her|their|its|our)\s+/i
 const NAME_TOKEN = /^(\p{Lu}[\p{L}\p{M}'’-]*[\p{L}\p{M}]\.?|\p{Lu}\.?|\p{Lu}\.(\p{Lu}\.)*|Mc\p{Lu}\p{L}+|O['’]\p{Lu}\p{L}+)$/u
+const POST_NOMINAL = /^(MP|MEP|MSP|MS|MLA|TD|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/
 const PARTICLE = /^(al|al-|bin|ibn|de|del|della|der|den|van|von|da|di|du|la|le|el|ben|dos|das|ten|ter|op|het|zu|st\.?)$/i
 
 /** Parses the phrase next to a cue; null when it is no speaker (a clause, a date, nothing). */
@@ -148,6 +150,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
 export function splitName(tokens: readonly string[]): { name: string; title: string | null } | null {
   let end = tokens.length
   while (end > 0 && /^(jr\.?|sr\.?|ii|iii|iv)$/i.test(tokens[end - 1]!)) end--
+  // Post-nominal letters after a full name are no part of it ("Nadia Whittome MP", "Jane Roe KC");
+  // after one word they are the office ("the Broxtowe MP", "A Tory MP").
+  while (end > 2 && POST_NOMINAL.test(tokens[end - 1]!) && NAME_TOKEN.test(tokens[end - 2]!) && NAME_TOKEN.test(tokens[end - 3]!) && !/^(the|a|an)$/i.test(tokens[end - 3]!)) end--
   let k = end
   while (k > 0) {
     const t = tokens[k - 1]!
@@ -176,6 +181,8 @@ export function splitName(tokens: readonly string[]): { name: string; title: str
     }
     return null
   }
+  // "The Kremlin", "The IFS": the article is no part of a name.
+  while (start < end - 1 && /^(The|A|An)$/.test(tokens[start]!)) start++
   const nameTokens = tokens.slice(start, end)
   if (nameTokens.length > 5) return null
   // "Prime Ministers’ Questions": a plural possessive before the run makes it a thing, not a name.
