@@ -85,6 +85,10 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
     if (q.method !== 'none' && !weakExplicit) continue
     const source = findRepeated(q, out)
     if (source && (q.method === 'none' || headlineLike || isPersonLike(source.speaker, index))) Object.assign(q, { speaker: source.speaker, role: source.role, cue: q.cue ?? null, method: 'context' })
+    else if (q.method === 'none' && headlineLike && q.kind === 'full') {
+      const main = mainSpeaker(out)
+      if (main) Object.assign(q, { speaker: main.speaker, role: main.role, method: 'context' })
+    }
   }
   return out
 }
@@ -136,6 +140,12 @@ function findCue(ctx: ArticleContext, index: PersonIndex, q: ExtractedQuote, all
   // Before the opening mark, from the start of its sentence (quoted stretches masked).
   const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
   const from = Math.max(openSentence.start, d.openIndex - WINDOW)
+  // The passive names its speaker after "by": "was branded a “cash cow” by campaigners".
+  if (d.closeIndex !== null && PASSIVE_CUE.test(text.slice(from, d.openIndex))) {
+    const agent = /^[^.!?;:“”"‘]{0,60}?\bby\s+([^,.;:!?“”"‘’]{2,80})/u.exec(text.slice(d.closeIndex + 1, Math.min(para.end, d.closeIndex + 1 + 160)))
+    const phrase = agent ? parseSpeakerPhrase(agent[1]!) : null
+    if (phrase && phrase.kind !== 'pronoun') return { phrase, cue: 'by', at: d.closeIndex + 1 + agent!.index, distance: 0 }
+  }
   const before = cueBefore(ctx, index, text.slice(from, d.openIndex), from)
   if (before && (!after || before.distance < after.distance)) return before
   if (after) return after
@@ -375,6 +385,9 @@ function resolve(
   return { speaker: phrase.text, role: phrase.role, method: 'explicit' }
 }
 
+// A passive reporting verb with nothing but its complement after it: "has been accused of a “…”".
+const PASSIVE_CUE = /\b(?:been|was|were|is|are|being|be|got|get|gets)\s+(?:\p{Ll}+ly\s+)?(?:accused|branded|described|called|labelled|labeled|dubbed|criticised|criticized|condemned|slammed|hailed|praised|attacked|blasted|derided|mocked|ridiculed|likened|characterised|characterized|portrayed|deemed|termed|warned|told|urged|denounced)\b[^.!?;“”"]{0,60}$/u
+
 // Cues that answer someone: the speaker is not the one whose words they answer.
 const REPLY_CUES = new Set(['replied', 'replies', 'responded', 'retorted', 'countered', 'answered', 'hit back', 'replying', 'responding'])
 
@@ -551,7 +564,32 @@ function contextSpeaker(
   if (quoted) return { speaker: quoted.speaker!, role: quoted.role }
   const from = ctx.article.paragraphs[Math.max(0, p - 1)]!.start
   const mention = lastWhere(mentionsBetween(index, from, q.draft.openIndex), (m) => !m.inQuote && !m.weak && m.subject)
-  return mention ? { speaker: mention.person.name, role: mention.person.roles[0] ?? null } : null
+  if (mention) return { speaker: mention.person.name, role: mention.person.roles[0] ?? null }
+  // Further off, but still the text's own clue (GUIDELINE: no speaker only when there is none):
+  // a speaker quoted in the three paragraphs before, else the next one quoted in this paragraph
+  // or the next ("“…” ¶ Those were the words of …, who said …").
+  // A fragment so far from any cue is as likely a term: only whole quotations go on.
+  if (q.kind !== 'full') return null
+  const earlier = lastWhere(all, (o) => o !== q && o.speaker && o.method !== 'context' && o.draft.depth === 0 && o.draft.openIndex < q.draft.openIndex && o.draft.lastParagraph >= p - 3)
+  if (earlier) return { speaker: earlier.speaker!, role: earlier.role }
+  const later = all.find((o) => o.speaker && o.method === 'explicit' && o.draft.depth === 0 && o.draft.openIndex > q.draft.openIndex && o.draft.firstParagraph <= p + 1)
+  return later ? { speaker: later.speaker!, role: later.role } : null
+}
+
+/**
+ * A headline in quote marks that repeats no quote of the body: the article's most quoted speaker
+ * (explicitly or by pronoun; the first of equals), the one a headline quotes in news.
+ */
+function mainSpeaker(all: readonly AttributedQuote[]): { speaker: string; role: string | null } | null {
+  const counts = new Map<string, number>()
+  let best: AttributedQuote | null = null
+  for (const o of all) {
+    if (!o.speaker || o.draft.depth > 0 || (o.method !== 'explicit' && o.method !== 'pronoun' && o.method !== 'continuation')) continue
+    const n = (counts.get(o.speaker) ?? 0) + 1
+    counts.set(o.speaker, n)
+    if (!best || n > counts.get(best.speaker!)!) best = o
+  }
+  return best ? { speaker: best.speaker!, role: best.role } : null
 }
 
 const NEWSPAPER =

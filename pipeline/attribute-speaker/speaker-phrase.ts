@@ -89,6 +89,13 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
   const lower = head.toLowerCase()
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', text: lower, role: null, definite: true }
+  // "Osama bin Laden reportedly reading the magazine in disgust and": a clause, not a noun
+  // phrase; its subject is the name before the adverb or participle.
+  const clause = /^(.+?)\s+(?:\p{Ll}+ly|\p{Ll}{3,}ing)\s+\S/u.exec(head)
+  if (clause && clause[1] !== head) {
+    const subject = parseSpeakerPhrase(clause[1]!)
+    if (subject?.kind === 'name') return subject
+  }
   // "Paganini and his team", "Smith and Jones": the speakers as the text names them.
   // "Police and paramedics said", "Residents and shopkeepers say": a group named as the text does.
   const pair = /^(?:the\s+)?([\p{L}'’-]+)\s+and\s+(?:the\s+)?([\p{L}'’-]+)$/iu.exec(head)

@@ -97,6 +97,13 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Sean Dyche admitted his side were ‘awful’. ‘I take responsibility,’ the Everton boss said.", ["Sean Dyche","Sean Dyche"]],
     ["Speaking after the game, Dyche said: ‘We were awful. I take responsibility.’", ["Dyche"]],
     ["Sean Dyche was blunt.\n\n‘We were awful,’ he said.\n\n‘I take responsibility. The players know it.’", ["Sean Dyche","Sean Dyche"]],
+    // the passive names its speaker after "by"
+    ["Ann Lee has been accused of a “shameful betrayal” by her own MPs.", ["MPs"]],
+    ["The scheme was branded a “cash cow” by campaigners.", ["campaigners"]],
+    // a clause before an -ing cue: its subject, not the clause
+    ["Al Qaeda urged it, with Osama bin Laden reportedly reading the magazine in disgust and telling acolytes that this was not “proper terrorism”.", ["Osama bin Laden"]],
+    // a whole quotation with no cue two paragraphs after the speaker's last quote
+    ["“We will fight on,” said Ann Lee.\n\nThe party met on Monday.\n\nDelegates voted twice.\n\n“We will not give up.”", ["Ann Lee", "Ann Lee"]],
 ]
 
 describe('speakers of news attribution forms', () => {
