@@ -219,3 +219,181 @@ ANNOTATIONS['010_dailymail-kate-wright-mothers-day-post.txt'] = [
     q('If you aren’t being celebrated make sure u know u r doing an amazing job', 'full', KATE, continues=True,
       note='Split from the previous segment by "she added"; "(sic)" after the closing mark is the paper\'s.'),
 ]
+
+# --- 011 Business Standard (PTI copy), crime (India; straight double marks) ---
+PRABHAKAR = who('Prabhakar', 'Deputy Commissioner of Police (East)', 'Prabhakar, Deputy Commissioner of Police (East)')
+ANNOTATIONS['011_businessstandard-pti-delhi-accused-arrested.txt'] = [
+    q('We have got the transit remand of Kumar. He is being brought to Delhi. We will have to interrogate him to '
+      'ascertain the facts,', 'full', PRABHAKAR, note='Wire style "Prabhakar said" after the quote; one name only.'),
+    q('He told us that he left the house thinking that the girl was dead...The girl was inside the house for 40 hours,',
+      'full', PRABHAKAR,
+      note='A second quote with its own "Prabhakar said", after paraphrase, so a new quotation. The police officer '
+           'reports what the accused told them; the speaker of the quoted words is Prabhakar.'),
+]
+
+# --- 012 RNZ, crime (New Zealand; straight double marks) ---
+BALDWIN = who('Glenn Baldwin', 'Baldwin', 'Detective Inspector Glenn Baldwin')
+ANNOTATIONS['012_rnz-ten-homicide-inquiries.txt'] = [
+    q("None of these incidents appear to be linked, they're all separate,", 'full', BALDWIN),
+    q('It is a tragedy, the timing is incredibly unfortunate, but we are investigating all of those matters with '
+      'diligence. Those other three matters, the offenders have been arrested and those matters are now before the '
+      'courts.', 'full', BALDWIN, continues=True, para=True,
+      note='Next paragraph of the same remarks, opened afresh after the previous paragraph closed. ' + MULTI),
+    q('This matter has our absolute focus at this time. We will work hard over the next few days to understand the '
+      'circumstances, we are following positive lines of inquiry and ... we are focussed on holding this offender to '
+      'account.', 'full', BALDWIN, continues=True,
+      note='The stored copy goes on to a list of cases (left out).'),
+]
+
+# --- 013 Newstalk ZB (NZ Herald copy), crime (New Zealand; curly double marks) ---
+BEARD = who('Scott Beard', 'Beard', 'Detective Inspector Scott Beard')
+ANNOTATIONS['013_newstalkzb-mt-wellington-murder-charge.txt'] = [
+    q('This is a suburban neighbourhood. How can this happen in broad daylight? How can this happen?', 'full', BEARD,
+      note='"He visited the scene ..., telling the Herald he considered the quiet residential street thinking: “...”": '
+           'he = Detective Inspector Scott Beard; what he thought, as he told the paper.'),
+    q('Police have been speaking with people as part of early inquiries, including residents around the two scenes we '
+      'have cordoned off.', 'full', BEARD,
+      note='A paragraph wholly in quotes with no attribution of its own, after "Beard said police inquiries ...".'),
+]
+
+# --- 014 Sunday World (South Africa), crime/unrest (curly double marks) ---
+NATJOINTS = who('National Joint Operational and Intelligence Structure', 'NatJOINTS', 'the NatJOINTS', 'The structure',
+                'the structure', 'JOINTS')
+ANNOTATIONS['014_sundayworld-natjoints-incitement-arrests.txt'] = [
+    q('A third suspect, a 21-year old woman, was arrested in Duduza in the Ekurhuleni District on Saturday 17 July 2021 '
+      'on similar allegations. She is expected to appear before the Nigel Magistrate’s Court on Tuesday,', 'full',
+      NATJOINTS, note='"said the NatJOINTS": a statement; the body that issued it is the speaker.'),
+    q('These messages instil fear in our communities and undermine the authority of the State,', 'full', NATJOINTS),
+    q('The JOINTS has subsequently mobilised maximum resources to address these threats and heighten visibility. '
+      'Measures have also been put in place to ensure stability, and the protection and safety of those who are not '
+      'involved in the unrest and wish to go on with their daily routine,', 'full', NATJOINTS,
+      note='"the structure said": the structure = NatJOINTS.'),
+]
+
+# --- 015 The Irish Times (Reuters copy), business (straight double marks) ---
+ROSE = who('Stuart Rose', 'Rose', 'Chairman Stuart Rose')
+ANNOTATIONS['015_irishtimes-marks-spencer-profit-warning.txt'] = [
+    q('significantly weaker performance', 'partial',
+      who('Marks and Spencer', 'M&S', 'Marks & Spencer', 'The clothing, food and homewares group'),
+      note='"It added that ... following a "..."": it = the company, in its trading update.'),
+    q('effectively an earnings downgrade', 'partial', ROSE),
+    q("I can't believe this is a Marks & Spencer (M&S) exclusive problem, I think this is definitely a retail slowdown "
+      "and we don't know where it's going,", 'full', ROSE, note='"he told reporters": he = Stuart Rose.'),
+    q('This is certainly going to go right through into 2009. There is absolutely no sign of relief,', 'full', ROSE,
+      note='A new paragraph with its own "he added", so not marked as continuing.'),
+    q('longer and harder fought', 'partial', ROSE),
+]
+
+# --- 016 The Guardian (via inkl), business (curly double marks) ---
+ANNOTATIONS['016_guardian-inkl-n-brown-profit-warning.txt'] = [
+    q('While we are disappointed by the slower than anticipated progress from a profit perspective, this is because we '
+      'are taking the right decisions now, in some areas earlier than anticipated by our previous profit guidance.',
+      'full', who('Angela Spindler', 'Spindler', 'N Brown’s chief executive')),
+    term('buy', note='"put their “buy” recommendation ... under review": the name of a broker rating.'),
+    q('While management adopts a positive tone regarding the direction of the business and its potential, lower sales '
+      'and margins impact full-year 2016 forecasts too. This additional hit to forecasts is disappointing.', 'full',
+      who('Analysts at broker N+1 Singer', 'N+1 Singer', 'Analysts'),
+      note='"Analysts at broker N+1 Singer ... saying: “...”": a group as speaker.'),
+]
+
+# --- 017 Hexham Courant (LDRS copy), politics (UK; curly double marks) ---
+REEVES = who('Rachel Reeves', 'Reeves', 'shadow chancellor Rachel Reeves', "LABOUR'S shadow chancellor",
+             'shadow chancellor')
+ANNOTATIONS['017_hexhamcourant-reeves-sunak-liar.txt'] = [
+    q('independent Treasury officials', 'partial', who('Rishi Sunak', 'Sunak', 'The Prime Minister', 'the PM'),
+      note='"The Prime Minister alleged ... and said the costings had come from “...”".'),
+    q('explain why he thinks he can get away with lying', 'partial', REEVES,
+      note='The opening paragraph names her only as "LABOUR\'S shadow chancellor"; named in paragraph 4.'),
+    q('Rishi Sunak lied in those debates last night. He lied on 12 occasions.', 'full', REEVES, para=True,
+      note='Colon intro "She said:". ' + MULTI),
+    q('I have been really clear – working people are already paying too much in tax and that is why I have made the '
+      'commitment that, for the duration of the Parliament, Labour will not increase National Insurance, income tax, '
+      'or VAT.', 'full', REEVES, continues=True, para=True, note=MULTI),
+    q('The Prime Minister’s claims are lies and he has been found out. Today the most senior civil servant at the '
+      'treasury has been really clear that these numbers were not signed off, produced, or published by Treasury '
+      'officials.', 'full', REEVES, continues=True, para=True, note=MULTI),
+    q('The Prime Minister now needs to explain why he thinks he can get away with lying and, indeed, why the tax burden '
+      'has reached its highest levels in 70 years while he has been Prime Minister.', 'full', REEVES, continues=True),
+]
+
+# --- 018 Ipswich Star, local (straight single headline marks, straight double in the text) ---
+HARRIET = who('Harriet Backhouse', 'Harriet', 'His partner of five years, Harriet Backhouse', 'his fiancée')
+ANNOTATIONS['018_ipswichstar-backhouse-family-man-tributes.txt'] = [
+    q('wonderful family man', 'partial', HARRIET,
+      note="Headline in straight single marks. The words are not in the kept text: the tributes it holds are his "
+           "partner Harriet's (\"He was a real family man\"), so she is the speaker the document gives; the stored "
+           "page's next, unfinished paragraph (left out) has his boss Anita Toye begin \"Gavin was a wonderful\"."),
+    q('kind and funny', 'partial', HARRIET,
+      note='"Tributes have been paid to a \'kind and funny\' father-of-four": her words below ("He was so kind and '
+           'funny").'),
+    q('real family man', 'partial', HARRIET, note='Her words in the quote below.'),
+    q('a really fantastic guy', 'partial', HARRIET),
+    q('He was a real family man who loved his kids,', 'full', HARRIET),
+    q('He even gave up his work so that I could carry on working and looked after the children while I was there.',
+      'full', HARRIET, continues=True, para=True, note=MULTI),
+    q('When I came home they would always be bathed and fed and they would be sat on the sofa reading a story.',
+      'full', HARRIET, continues=True, para=True, note=MULTI),
+    q('He was so kind and funny and he worked so hard. He was so intelligent he had a scholarship for school when he was '
+      'younger.', 'full', HARRIET, continues=True, para=True, note=MULTI),
+    q('It is just so sad he is gone. When the moon is out I take the kids to the back door and we say hello to daddy '
+      'because they think he has gone to the moon.', 'full', HARRIET, continues=True),
+]
+
+# --- 019 newssew.com (Birmingham Live copy), health (curly single and double marks) ---
+STUDY = who('new study', 'a new study', 'the study')
+ANNOTATIONS['019_newssew-dairy-cancer-study.txt'] = [
+    q('deadly', 'partial', STUDY,
+      note='Headline "linked to three ‘deadly’ cancers": the body gives "‘three deadly cancers’, claims a new study". '
+           'Could be read as a scare quote (term).'),
+    q('raises', 'partial', STUDY, note='"A popular breakfast staple ‘raises’ the risk ..., claims a new study".'),
+    q('three deadly cancers', 'partial', STUDY),
+    q('This was the first large study to investigate the link between dairy products and cancer risk in a Chinese '
+      'population.', 'full',
+      who('Maria Kakkoura', 'Kakkoura',
+          'Maria Kakkoura, Nutritional Epidemiologist at Oxford Population Health and first author of the study'),
+      para=True, note='Colon intro. ' + MULTI),
+    q('Further studies are needed to validate these current findings, establish whether these associations are causal, '
+      'and investigate the potential underlying mechanisms involved.', 'full',
+      who('Maria Kakkoura', 'Kakkoura',
+          'Maria Kakkoura, Nutritional Epidemiologist at Oxford Population Health and first author of the study'),
+      continues=True),
+    q('Although the paper suggests a 12% increase in the relative risk of female breast cancer, this does not equate to '
+      '12 more cases per 100 individuals.', 'full', who('Duane Mellor', 'Mellor', 'Duane Mellor of Aston University'),
+      para=True, note='Colon intro. ' + MULTI),
+    q('That would be more like 1 or 2 cases per thousand people. In my opinion, this study alone does not provide '
+      'strong evidence that reducing dairy intake would reduce cancer risk.', 'full',
+      who('Duane Mellor', 'Mellor', 'Duane Mellor of Aston University'), continues=True),
+]
+
+# --- 020 The Scottish Sun, local/social media (straight double marks) ---
+LAUREN = who('Lauren', "Michael's fiancée Lauren", 'fiancée Lauren')
+JUSTGIVING = who('JustGiving page', 'The JustGiving page')
+DAZZO = who('DJ/MC Dazzo', 'Dazzo')
+ANNOTATIONS['020_scottishsun-glasgow-dad-tributes.txt'] = [
+    q('life and soul of the party', 'partial', JUSTGIVING,
+      note='"described as the "..." ... in emotional social media posts": of the posts quoted below, the JustGiving '
+           'page has these words ("remembered as the life and soul of the party"). Could be read as "family and pals".'),
+    q('best daddy ever', 'partial', LAUREN, note='Her post below has "the best daddy ever".'),
+    q('loving, crazy popular boy', 'partial', LAUREN),
+    q('soul mate', 'partial', LAUREN),
+    q('My heart is shattered into a million pieces you were my best friend the love of my life and the best daddy ever.',
+      'full', LAUREN, para=True, note='"Posting online she wrote:": she = Lauren. ' + MULTI),
+    q('I love you so so so much I know you will be looking down on me.', 'full', LAUREN, continues=True),
+    q('Look at you my boy all this attention on you you will be up there laughing at us I hope you’re proud of us.',
+      'full', who('another post', 'Another post'),
+      note='"Another post, sharing a fundraiser ..., read:": the writer is not named; the post is the description '
+           'the text gives.'),
+    q('Another young life taken too soon.', 'full', JUSTGIVING, para=True,
+      note='"The JustGiving page ... reads:" (a photo caption after this paragraph is left out). ' + MULTI),
+    q('Michael will always be remembered as the life and soul of the party. A boy with such an addictive laugh and '
+      'smile that will never leave our memories.', 'full', JUSTGIVING, continues=True, para=True, note=MULTI),
+    q('He leaves behind a loving family including an amazing Mother and Father, a beautiful Son and Fiance, and the '
+      'closest Sister.', 'full', JUSTGIVING, continues=True, para=True, note=MULTI),
+    q('Lets raise as much money as we can to help make this horrible time for the family a bit easier, its the least '
+      'they deserve.', 'full', JUSTGIVING, continues=True),
+    q('Going to be organising a live stream in memory of Michael McManus.', 'full', DAZZO, para=True,
+      note='"A post read:" after "A memorial live stream will also be hosted by DJ/MC Dazzo": the organiser\'s own '
+           'post, so Dazzo; could be read as "A post" (writer not named). ' + MULTI),
+    q('To raise funds to help with funeral costs and to raise awareness of suicide prevention. Any Djs and mcs that '
+      'would like to get involved please drop me a pm.', 'full', DAZZO, continues=True),
+]
