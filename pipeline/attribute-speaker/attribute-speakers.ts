@@ -220,7 +220,7 @@ function cueAfter(after: string, offset: number): Found | null {
 }
 
 const CLAUSE_END = /(?:^|[,;:—–]\s*|\b(?:that|and|but|which|where|when|while|as|after|before|because|since|although|though|until|once|if|whereas)\s+)([^,;:—–]*?)\s*$/i
-const ASIDE = /,\s*(?:speaking|writing|asked|answering|responding|appearing|interviewed|addressing|talking|giving evidence|visiting)\b[^,;:—–“”"]{0,80},\s*$/i
+const ASIDE = /,\s*(?:\p{Ll}{2,}ing|asked|interviewed|quoted|pictured)\b[^,;:—–“”"]{0,80},\s*$/u
 
 /** `May similarly declared, “` · `Another frustrated source remarked: “` · `…, saying “` · `called the leaks "` */
 function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offset: number): Found | null {

@@ -13,9 +13,10 @@ const CLAUSE_WORD =
   /^(is|are|was|were|am|be|been|being|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|ought|need|needs|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|cannot|couldn't|shouldn't|haven't|hasn't|hadn't|i'm|i've|i'll|i'd|we're|we've|we'll|you're|they're|it's|that's|there's|he's|she's|let's|get|got|go|goes|went|want|wants|know|think|believe|said|says|make|makes|made|take|took|see|saw|feel|felt|like|love|hope|mean|means|seem|seems|look|looks|come|came|give|gave|find|found|keep|kept|tell|told|ask|asked|work|works|worked|try|tried|remain|remains|became|become|becomes)$/i
 const SUBJECT_PRONOUN = /^(i|we|you|he|she|they|it|there|this|that|these|those|everyone|everything|nobody|nothing|someone|something)$/i
 
-// Before the mark: "so-called", "dubbed", "known as", "the phrase", titles of works.
+// Before the mark: "so-called", "dubbed", "known as", "the phrase", titles of works; "the sign
+// read:" (but "a post read:", "the letter reads:" are someone's written words).
 const TERM_BEFORE =
-  /\b(so-called|so called|dubbed|nicknamed|known as|code-?named|(the|a|its|their|his|her) (word|words|term|phrase|label|slogan|tagline|motto|hashtag|title|headline|caption|banner|chant|catchphrase|nickname)( of)?|(headed|headlined|titled|entitled|captioned|reading|read|reads)\s*:|titled|entitled|headlined|(book|film|movie|album|song|show|series|programme|program|play|report|campaign|operation|exercise|policy|initiative|documentary|podcast|column|essay|article|paper|poem|novel|bill|act|plan|strategy|project|hashtag|slogan|brand|label|team|group|club|band)( called| named)?)\s*$/i
+  /\b(so-called|so called|dubbed|nicknamed|known as|code-?named|(the|a|its|their|his|her) (word|words|term|phrase|label|slogan|tagline|motto|hashtag|title|headline|caption|banner|chant|catchphrase|nickname)( of)?|(headed|headlined|titled|entitled|captioned)\s*:|(headline|banner|sign|placard|poster|caption|title|slogan|plaque|inscription|shirt|t-shirt|graffiti|billboard)s?\b[^.!?]{0,40}\b(reading|read|reads)\s*:|titled|entitled|headlined|(book|film|movie|album|song|show|series|programme|program|play|report|campaign|operation|exercise|policy|initiative|documentary|podcast|column|essay|article|paper|poem|novel|bill|act|plan|strategy|project|hashtag|slogan|brand|label|team|group|club|band)( called| named)?)\s*$/i
 
 /**
  * Classifies a quoted span: full (a clause or more of someone's words), partial (a fragment

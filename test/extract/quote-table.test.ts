@@ -79,6 +79,9 @@ describe('kind: full, partial, and what is not a quote', () => {
     ['Trump said he had "initiated appropriate steps" to fix it.', 'partial'],
     ['"This is a disgrace and it must stop," the minister said.', 'full'],
     ['The mayor said that "it should not happen again".', 'full'],
+    // someone's written words introduced by "read:" are quotes; a sign's words are not
+    ['Another post, sharing a fundraiser, read: "Look at you my boy, I hope you are proud of us."', 'full'],
+    ['The JustGiving page reads: "Michael will always be remembered as the life and soul of the party."', 'full'],
   ])('%s → %s', (text, kind) => {
     expect(quotesOf(text).map((q) => q[1])).toEqual([kind])
   })
@@ -93,6 +96,7 @@ describe('kind: full, partial, and what is not a quote', () => {
     ['The campaign ran with the slogan "Meth, we’re on it." across the state.'],
     ['It was seen as an "IS-style" attack by analysts.'],
     ['The newspaper ran a story headed: "Tory claims £57,000 to rent flat".'],
+    ['A banner outside the ground read: "We want our club back".'],
   ])('not a quote: %s', (text) => {
     expect(quotesOf(text)).toEqual([])
   })
