@@ -312,7 +312,7 @@ function lastCommaPhrase(pre: string): SpeakerPhrase | null {
 function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // "Writing in the Independent today, the MP said …": skip a leading phrase set off by a comma.
   const s = sentence.replace(/^[\s"“‘']+/, '').replace(/^(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|But|And|Still|Also)\b[^,]{0,80},\s*/u, '')
-  const lead = /^(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|However|But|And|Still|Also)\b[^,]*,\s*)?((?:[\p{L}\p{N}.'’-]+,?\s+){0,10}?)(?=(?:also\s+|later\s+|earlier\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}*[^\P{Ll}s]s|took|gave|made|told|said|says|went|came|spoke|wrote|saw|found|got|let)\b)/u.exec(s)
+  const lead = /^(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|However|But|And|Still|Also)\b[^,]*,\s*)?((?:[\p{L}\p{N}.'’&+-]+,?\s+){0,10}?)(?=(?:also\s+|later\s+|earlier\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}*[^\P{Ll}s]s|took|gave|made|told|said|says|went|came|spoke|wrote|saw|found|got|let|put|set|cut|hit|held|kept|left|led|met|paid|sent|spent|stood|thought|won|lost|felt|brought|bought|began|became|chose|drew|drove|fell|fought|gave|grew|heard|knew|laid|meant|ran|rose|sat|sold|shut|struck|swore|taught|threw|understood|withdrew|wrote)\b)/u.exec(s)
   const np = lead?.[1]?.trim()
   if (!np) {
     const pron = /^(he|she|they|it|we|i)\b/i.exec(s)

@@ -51,7 +51,11 @@ const NOT_A_FIRST_NAME = new Set(
   duke baron prince princess queen lord lady sir dame an art bill brook cliff dale del don else gay glen
   grace guy hall ham harmony ira iris jade kay lane lea lee love marsh may mercy miles more ned norm
   penny pierce piers rich rod rowan ruby sandy saul say skip sol star stone storm sunny tad temple van
-  verity victor wade ward ware west white wren young`.split(/\s+/),
+  verity victor wade ward ware west white wren young north south east northern southern eastern western
+  national royal grand great central united new high upper lower old saint court ford park bay port
+  forest field fields hill wood temple abbey sky rock chance lucky happy merry angel easter christmas
+  israel jordan georgia virginia carolina florida austin dallas orlando aurora asia africa india china
+  kenya tory`.split(/\s+/),
 )
 
 /** Returns the gender a first name or title suggests, or 'unknown'. */

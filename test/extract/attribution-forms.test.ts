@@ -104,6 +104,12 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Al Qaeda urged it, with Osama bin Laden reportedly reading the magazine in disgust and telling acolytes that this was not “proper terrorism”.", ["Osama bin Laden"]],
     // a whole quotation with no cue two paragraphs after the speaker's last quote
     ["“We will fight on,” said Ann Lee.\n\nThe party met on Monday.\n\nDelegates voted twice.\n\n“We will not give up.”", ["Ann Lee", "Ann Lee"]],
+    // written words, firms' analysts, studies, Irish police ranks, a place that is no person
+    ["The JustGiving page, which has raised £5,483, reads: “Another young life taken too soon.”", ["JustGiving page"]],
+    ["Analysts at broker N+1 Singer put their “buy” recommendation under review, saying: “Lower sales and margins hurt.”", ["Analysts at broker N+1 Singer"]],
+    ["Drinking milk ‘raises’ the risk of three cancers, claims a new study.", ["new study"]],
+    ["Rachel Reeves spoke during a visit to the North East.\n\nThe Prime Minister, Rishi Sunak, alleged that Labour’s policies would raise taxes – and said the costings had come from “independent Treasury officials”.", ["Rishi Sunak"]],
+    ["Detective Garda Tom McCarrick gave evidence.\n\nGarda McCarrick said the man was part of “a transnational organised crime group”.", ["Tom McCarrick"]],
 ]
 
 describe('speakers of news attribution forms', () => {
