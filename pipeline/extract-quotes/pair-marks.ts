@@ -90,20 +90,26 @@ export function pairMarks(source: SourceText, paragraphs: readonly SegmentedPara
   for (let pIndex = 0; pIndex < paragraphs.length; pIndex++) {
     const p = paragraphs[pIndex]!
     const stack: OpenQuote[] = []
+    // A resumed quotation's opening mark (one character, or two for '' ‘‘) is skipped.
+    const reopenWidth = carry ? (isDoubledSingle(text, p.start) ? 2 : 1) : 0
     if (carry) {
-      carry.contentStart = p.start + 1
+      carry.contentStart = p.start + reopenWidth
       stack.push(carry)
       carry = null
     }
-    const skipFirst = stack.length > 0
     const re = MARK_RE
-    re.lastIndex = skipFirst ? p.start + 1 : p.start
+    re.lastIndex = p.start + reopenWidth
     for (let m = re.exec(text); m && m.index < p.end; m = re.exec(text)) {
       const i = m.index
-      const ch = m[0]
-      const info = MARKS[ch]!
+      // A doubled single mark ('' ‘‘ ’’) is a double quotation mark typed with two keys, as wire
+      // copy does: `"Dear Ted,'' Bourdeaux wrote.`
+      const doubled = i + 1 < p.end && isDoubledSingle(text, i)
+      const width = doubled ? 2 : 1
+      if (doubled) re.lastIndex = i + 2
+      const ch = doubled ? text.slice(i, i + 2) : m[0]
+      const info = doubled ? { family: 'double' as const, shape: MARKS[m[0]]!.shape } : MARKS[ch]!
       const prev = i > p.start ? text[i - 1] : undefined
-      const next = i + 1 < p.end ? text[i + 1] : undefined
+      const next = i + width < p.end ? text[i + width] : undefined
 
       if (info.family === 'single' && isApostrophe(text, i, prev, next, p.end)) continue
 
@@ -134,7 +140,7 @@ export function pairMarks(source: SourceText, paragraphs: readonly SegmentedPara
           if (inner.tentativeClose !== null) finish(inner, inner.tentativeClose, inner.tentativeClose, pIndex, [])
         }
         const q = stack.pop()!
-        finish(q, i, i, pIndex, [])
+        finish(q, i, i + width - 1, pIndex, [])
         continue
       }
       if (role === 'open') {
@@ -160,7 +166,7 @@ export function pairMarks(source: SourceText, paragraphs: readonly SegmentedPara
           family: info.family,
           mark: ch,
           openIndex: i,
-          contentStart: i + 1,
+          contentStart: i + width,
           segments: [],
           firstParagraph: pIndex,
           tentativeClose: null,
@@ -268,12 +274,20 @@ function findOpen(stack: readonly OpenQuote[], family: MarkFamily): number {
 /** True when the paragraph at `start` opens with a mark of the family (a resumed quotation). */
 function reopens(text: string, start: number, family: MarkFamily): boolean {
   const info = MARKS[text[start]!]
-  if (!info || info.family !== family || info.shape === 'close') return false
-  return !/\s/.test(text[start + 1] ?? ' ')
+  const doubled = isDoubledSingle(text, start)
+  if (!info || (doubled ? 'double' : info.family) !== family || info.shape === 'close') return false
+  return !/\s/.test(text[start + (doubled ? 2 : 1)] ?? ' ')
+}
+
+/** '' ‘‘ ’’ at i: two single marks standing for one double mark. */
+function isDoubledSingle(text: string, i: number): boolean {
+  const a = text.charCodeAt(i)
+  return (a === 0x27 || a === 0x2018 || a === 0x2019) && text.charCodeAt(i + 1) === a
 }
 
 const PAIRS: Record<string, string> = {
   '“': '”', '„': '“”', '‟': '”', '«': '»', '‘': '’', '‚': '’‘', '‛': '’', '‹': '›', '"': '"', "'": "'",
+  "''": "'", '‘‘': '’',
 }
 
 function isMismatched(open: string, close: string): boolean {

@@ -18,6 +18,10 @@ describe('marks: what pairs and what does not', () => {
     // mismatched shapes in real copy
     ['“We will win the next election," said Jane Doe.', 'We will win the next election,'],
     ['"We will win the next election,” said Jane Doe.', 'We will win the next election,'],
+    // doubled single marks as a double mark (wire copy), on one side or both
+    ['"Dear Ted. Now that you are gone I can confess,\'\' Bourdeaux wrote.', 'Dear Ted. Now that you are gone I can confess,'],
+    ["''We will win the next election,'' said Jane Doe.", 'We will win the next election,'],
+    ['‘‘We will win the next election,’’ said Jane Doe.', 'We will win the next election,'],
     // stray space before the closing mark
     ['"We will win the next election. " said Jane Doe.', 'We will win the next election.'],
   ])('%s', (text, quote) => {
