@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../extract-quotes/article-context.ts'
 import type { ExtractedQuote } from '../extract-quotes/extract-quotes.ts'
-import { maskQuotes, normaliseForMatch } from '../extract-quotes/classify-kind.ts'
+import { maskQuotes, normaliseForMatch, outsideQuote } from '../extract-quotes/classify-kind.ts'
 import { FINITE_CUES, ING_CUES, CUE_PATTERN } from './cue-words.ts'
 import { EPITHET, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts'
 import { buildPersonIndex, findByRole, type PersonIndex } from './person-index.ts'
@@ -139,7 +139,7 @@ function findCue(ctx: ArticleContext, index: PersonIndex, q: ExtractedQuote, all
   }
   // Before the opening mark, from the start of its sentence (quoted stretches masked).
   const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
-  const from = Math.max(openSentence.start, d.openIndex - WINDOW)
+  const from = outsideQuote(text, Math.max(openSentence.start, d.openIndex - WINDOW), d.openIndex)
   // The passive names its speaker after "by": "was branded a “cash cow” by campaigners".
   if (d.closeIndex !== null && PASSIVE_CUE.test(text.slice(from, d.openIndex))) {
     const agent = /^[^.!?;:“”"‘]{0,60}?\bby\s+([^,.;:!?“”"‘’]{2,80})/u.exec(text.slice(d.closeIndex + 1, Math.min(para.end, d.closeIndex + 1 + 160)))

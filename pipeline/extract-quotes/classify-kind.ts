@@ -48,7 +48,8 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
   const sentence = ctx.sentenceAt(draft.firstParagraph, open)
   // A window of the sentence around the quote: real sentences fit in it, and a one-line dump
   // with thousands of quotes costs each quote a bounded look, not a pass over the whole line.
-  const sentenceText = maskQuotes(text.slice(Math.max(sentence.start, open - WINDOW), Math.min(sentence.end, (draft.closeIndex ?? open) + WINDOW)))
+  const from = outsideQuote(text, Math.max(sentence.start, open - WINDOW), open)
+  const sentenceText = maskQuotes(text.slice(from, Math.min(sentence.end, (draft.closeIndex ?? open) + WINDOW)))
   const whole = isWholeParagraph(ctx, draft)
   if (whole) return 'partial' // a subheading or pull quote that repeats someone's words
   // the "Five Eyes" alliance: a determiner before, a noun after, no reporting cue.
@@ -60,6 +61,30 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
   if (determinerBefore && nounAfter && words.length <= 4) return 'term'
   if (CUE_IN_SENTENCE.test(sentenceText)) return 'partial'
   return 'term'
+}
+
+/**
+ * Where the reporter's words start in [from, to): a sentence may start inside a quotation that
+ * closes before the quote in hand (`"… 2009. There is no sign of relief," he added, saying it
+ * would be "longer and harder fought"`), and its closing mark would otherwise open a masked span
+ * that hides the cue. Past the first double mark when it closes: a closing shape, or an odd count
+ * of straight marks.
+ */
+export function outsideQuote(text: string, from: number, to: number): number {
+  let first = -1
+  let straight = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) {
+      straight++
+      if (first === -1) first = i
+    } else if (c === 0x201d || c === 0xbb) {
+      if (first === -1) return i + 1
+    } else if (c === 0x201c || c === 0xab) {
+      if (first === -1) first = -2 // an opening shape comes first: the sentence starts outside
+    }
+  }
+  return first >= 0 && straight % 2 === 1 ? first + 1 : from
 }
 
 function isClause(words: readonly string[]): boolean {

@@ -83,11 +83,13 @@ describe('kind: full, partial, and what is not a quote', () => {
     ['Trump said he had "initiated appropriate steps" to fix it.', 'partial'],
     ['"This is a disgrace and it must stop," the minister said.', 'full'],
     ['The mayor said that "it should not happen again".', 'full'],
+    // the sentence starts inside the quote before: its closing mark must not hide the cue
+    ['"We expect it to go on into 2009. There is no sign of relief," he added, saying it would be "longer and harder fought" than thought.', 'full', 'partial'],
     // someone's written words introduced by "read:" are quotes; a sign's words are not
     ['Another post, sharing a fundraiser, read: "Look at you my boy, I hope you are proud of us."', 'full'],
     ['The JustGiving page reads: "Michael will always be remembered as the life and soul of the party."', 'full'],
-  ])('%s → %s', (text, kind) => {
-    expect(quotesOf(text).map((q) => q[1])).toEqual([kind])
+  ])('%s → %s', (text, ...kinds) => {
+    expect(quotesOf(text).map((q) => q[1])).toEqual(kinds)
   })
 
   test.each([

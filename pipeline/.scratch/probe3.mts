@@ -1,0 +1,41 @@
+import { processDocument } from '../process-document.ts'
+const texts = [
+  'Ann Lee has been accused of a “shameful betrayal” by her own MPs.',
+  'The scheme was branded a “cash cow” by campaigners.',
+  'The decision was a “kick in the teeth”, according to unions.',
+  'Ann Lee’s “no surrender” speech angered Brussels.',
+  'Ann Lee spoke in Leeds. Her “no surrender” message was clear.',
+  'Ann Lee spoke in Leeds on Monday.\n\nThe plan, she insisted, was “fully costed”.',
+  'Ann Lee spoke in Leeds on Monday.\n\nThe plan was “fully costed” and would “transform” the north, she insisted.',
+  'Ann Lee spoke in Leeds on Monday. She promised to “get Britain building” and to “fix the NHS”.',
+  'Ann Lee spoke in Leeds on Monday. She promised to “get Britain building”.',
+  'Ann Lee spoke in Leeds on Monday, pledging to “get Britain building”.',
+  'Ann Lee spoke in Leeds on Monday.\n\nIn her speech, the prime minister promised to “get Britain building”.',
+  'Ann Lee spoke in Leeds on Monday.\n\nThe prime minister’s promise to “get Britain building” was welcomed.',
+  'Ann Lee spoke in Leeds on Monday.\n\n“We will get Britain building.”\n\nShe left at noon.',
+  'Ann Lee spoke in Leeds on Monday.\n\n“We will get Britain building. The north will rise.”',
+  'Ann Lee spoke in Leeds on Monday. Asked about the strikes, she was blunt: “They must end.”',
+  'Ann Lee spoke in Leeds on Monday. Her message was simple: “We will get Britain building.”',
+  'Ann Lee spoke in Leeds on Monday. Her reply: “No comment.”',
+  'Ann Lee spoke in Leeds on Monday. The response from her office: “No comment.”',
+  'Ann Lee spoke in Leeds on Monday. “We will get Britain building,” was her message.',
+  'Tom Cole, a local resident, was angry. ‘It’s a disgrace,’ he fumed.',
+  'Tom Cole was angry. “It’s a disgrace,” Cole, 54, said.',
+  'Tom Cole was angry.\n\n“It’s a disgrace.”',
+  'Residents were angry.\n\n“It’s a disgrace,” said one.',
+  'Residents were angry. One said: “It’s a disgrace.”',
+  'Residents were angry. Tom Cole, who has lived there for 30 years, said it was “a disgrace”.',
+  'Ann Lee said there would be no “backroom deals”.',
+  'Ann Lee denied there had been any “backroom deals”.',
+  'Ann Lee wants a “fair deal” for workers.',
+  'Ann Lee has promised a “fair deal” for workers.',
+  'Ann Lee vowed to deliver a “fair deal” for workers.',
+  'Ann Lee is set to unveil a “fair deal” for workers.',
+  'Ann Lee hit out at the “reckless” plans.',
+  'Ann Lee slammed the plans as “reckless”.',
+  'Ann Lee took aim at the “reckless” plans.',
+]
+for (const text of texts) {
+  const qs = processDocument({ sourceFile: 't.txt', text }).quotes
+  console.log(JSON.stringify(qs.map((q) => [q.kind, q.speaker, q.attribution])), '|', text.replace(/\n/g, ' ¶ '))
+}
