@@ -54,7 +54,7 @@ const baseAlternation = `(?<=\\b(?:to|will|would|can|could|should|may|might|must
 
 /** A cue anywhere in a (quote-masked) sentence: decides partial quotes against scare quotes. */
 export const CUE_IN_SENTENCE = new RegExp(
-  `\\b(${alternation}|${baseAlternation}|according to|in a statement|in an interview|reportedly|quoted|was heard|in the words of|said to)\\b`,
+  `\\b(${alternation}|${baseAlternation}|according to|in a statement|in an interview|reportedly|quoted|was heard|in the words of|said to|paid tributes?|tributes? (?:have|has|had) been paid|tributes? (?:were|was) paid)\\b`,
   'i',
 )
 

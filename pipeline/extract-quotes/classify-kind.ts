@@ -57,7 +57,7 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
   const determinerBefore = /\b(the|a|an|its|their|his|her|our)\s*$/i.test(before)
   const nounAfter =
     /^\s+\p{Ll}+/u.test(afterClose) &&
-    !/^\s+(and|or|but|nor|to|of|in|on|at|for|with|by|from|as|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|he|she|they|it|we|i|you|said|says|told|under|after|before|when|while|if|because|than|then|so|over|about|into|across|against|amid|among|around|through|without|within|despite|like|per|since|until|via|toward|towards|upon|onto|off|out|up|down|near|behind|beyond|below|above|beside|besides|between|during|following|including|instead|rather|unless|whether|where|why|how|what|not|no|also|only|just|even)\b/i.test(afterClose)
+    !/^\s+(and|or|but|nor|to|of|in|on|at|for|with|by|from|as|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|he|she|they|it|we|i|you|said|says|told|under|after|before|when|while|if|because|than|then|so|over|about|into|across|against|amid|among|around|through|without|within|despite|like|per|since|until|via|toward|towards|upon|onto|off|out|up|down|near|behind|beyond|below|above|beside|besides|between|during|following|including|instead|rather|unless|whether|where|why|how|what|not|no|also|only|just|even|all|too|again|now|here|there|yet|already|ever|still)\b/i.test(afterClose)
   if (determinerBefore && nounAfter && words.length <= 4) return 'term'
   if (CUE_IN_SENTENCE.test(sentenceText)) return 'partial'
   return 'term'

@@ -83,6 +83,9 @@ describe('kind: full, partial, and what is not a quote', () => {
     ['Trump said he had "initiated appropriate steps" to fix it.', 'partial'],
     ['"This is a disgrace and it must stop," the minister said.', 'full'],
     ['The mayor said that "it should not happen again".', 'full'],
+    // tributes are someone's words; "an 'amazing job' all over" is no noun phrase
+    ['Tributes have been paid to the “real family man” who died suddenly.', 'partial'],
+    ['She praised them for doing such an ‘amazing job’ all over the country.', 'partial'],
     // the sentence starts inside the quote before: its closing mark must not hide the cue
     ['"We expect it to go on into 2009. There is no sign of relief," he added, saying it would be "longer and harder fought" than thought.', 'full', 'partial'],
     // someone's written words introduced by "read:" are quotes; a sign's words are not
