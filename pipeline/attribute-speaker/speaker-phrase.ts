@@ -47,7 +47,8 @@ export const BODY_WORDS = new Set(
   parliament congress senate house assembly yard street road square states kingdom republic nations
   intelligence studies centre center trust fund capital partners holdings airlines airways motors
   fc united city county town village state studio studios records press media magazine review daily
-  weekly herald gazette observer chronicle network's council's police's alliance coalition`
+  weekly herald gazette observer chronicle network's council's police's alliance coalition
+  labour tory tories conservatives democrats republicans snp ukip greens`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -214,7 +215,7 @@ export function splitName(tokens: readonly string[]): { name: string; title: str
     else break
   }
   while (t < start && /^(of|for|the|and|at|on)$/i.test(tokens[t]!)) t++
-  const title = tokens.slice(t, start).join(' ').replace(DETERMINER, '').trim()
+  const title = tokens.slice(t, start).join(' ').replace(DETERMINER, '').replace(/^(the|a|an)$/i, '').trim()
   return { name: nameTokens.join(' '), title: title.length > 0 && /[\p{L}]/u.test(title) ? title : null }
 }
 

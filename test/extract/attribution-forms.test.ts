@@ -110,6 +110,8 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Drinking milk ‘raises’ the risk of three cancers, claims a new study.", ["new study"]],
     ["Rachel Reeves spoke during a visit to the North East.\n\nThe Prime Minister, Rishi Sunak, alleged that Labour’s policies would raise taxes – and said the costings had come from “independent Treasury officials”.", ["Rishi Sunak"]],
     ["Detective Garda Tom McCarrick gave evidence.\n\nGarda McCarrick said the man was part of “a transnational organised crime group”.", ["Tom McCarrick"]],
+    // "A Labour source" names no person called Labour; parties are bodies
+    ["A Labour source added: “They had a perfectly reasonable conversation.”\n\nThe Labour leader later admitted he made a mistake.", ["Labour source"]],
 ]
 
 describe('speakers of news attribution forms', () => {
