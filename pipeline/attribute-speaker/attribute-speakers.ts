@@ -86,7 +86,7 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
     const source = findRepeated(q, out)
     if (source && (q.method === 'none' || headlineLike || isPersonLike(source.speaker, index))) Object.assign(q, { speaker: source.speaker, role: source.role, cue: q.cue ?? null, method: 'context' })
     else if (q.method === 'none' && headlineLike && q.kind === 'full') {
-      const main = mainSpeaker(out)
+      const main = mainSpeaker(out) ?? namedAfter(ctx, index, q) ?? contextSpeaker(ctx, index, q, out)
       if (main) Object.assign(q, { speaker: main.speaker, role: main.role, method: 'context' })
     }
   }
@@ -312,7 +312,7 @@ function lastCommaPhrase(pre: string): SpeakerPhrase | null {
 function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // "Writing in the Independent today, the MP said …": skip a leading phrase set off by a comma.
   const s = sentence.replace(/^[\s"“‘']+/, '').replace(/^(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|But|And|Still|Also)\b[^,]{0,80},\s*/u, '')
-  const lead = /^(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|However|But|And|Still|Also)\b[^,]*,\s*)?((?:[\p{L}\p{N}.'’&+-]+,?\s+){0,10}?)(?=(?:also\s+|later\s+|earlier\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}*[^\P{Ll}s]s|took|gave|made|told|said|says|went|came|spoke|wrote|saw|found|got|let|put|set|cut|hit|held|kept|left|led|met|paid|sent|spent|stood|thought|won|lost|felt|brought|bought|began|became|chose|drew|drove|fell|fought|gave|grew|heard|knew|laid|meant|ran|rose|sat|sold|shut|struck|swore|taught|threw|understood|withdrew|wrote)\b)/u.exec(s)
+  const lead = /^(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|However|But|And|Still|Also)\b[^,]*,\s*)?((?:[\p{L}\p{N}.'’&+-]+,?\s+){0,10}?)(?=(?:(?:are|were|is|was)\s+\p{Ll}{2,}ing\b)|(?:also\s+|later\s+|earlier\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}*[^\P{Ll}s]s|took|gave|made|told|said|says|went|came|spoke|wrote|saw|found|got|let|put|set|cut|hit|held|kept|left|led|met|paid|sent|spent|stood|thought|won|lost|felt|brought|bought|began|became|chose|drew|drove|fell|fought|gave|grew|heard|knew|laid|meant|ran|rose|sat|sold|shut|struck|swore|taught|threw|understood|withdrew|wrote)\b)/u.exec(s)
   const np = lead?.[1]?.trim()
   if (!np) {
     const pron = /^(he|she|they|it|we|i)\b/i.exec(s)
@@ -573,7 +573,27 @@ function contextSpeaker(
   const earlier = lastWhere(all, (o) => o !== q && o.speaker && o.method !== 'context' && o.draft.depth === 0 && o.draft.openIndex < q.draft.openIndex && o.draft.lastParagraph >= p - 3)
   if (earlier) return { speaker: earlier.speaker!, role: earlier.role }
   const later = all.find((o) => o.speaker && o.method === 'explicit' && o.draft.depth === 0 && o.draft.openIndex > q.draft.openIndex && o.draft.firstParagraph <= p + 1)
-  return later ? { speaker: later.speaker!, role: later.role } : null
+  if (later) return { speaker: later.speaker!, role: later.role }
+  const next = namedAfter(ctx, index, q)
+  if (next) return next
+  // "Detectives are appealing for witnesses. ¶ “…”": the body or group the paragraph before is about.
+  if (p > 0 && q.draft.openIndex === ctx.article.paragraphs[p]!.start) {
+    const sentences = ctx.sentences(p - 1)
+    const last = sentences[sentences.length - 1]
+    const subject = last ? sentenceSubject(ctx.text.slice(last.start, last.end)) : null
+    if (subject && (subject.kind === 'description' || subject.kind === 'body') && !subject.definite) return { speaker: subject.text, role: subject.role }
+    if (subject && (subject.kind === 'description' || subject.kind === 'body') && /s$/.test(subject.text)) return { speaker: subject.text, role: subject.role }
+  }
+  return null
+}
+
+/** "“…” ¶ That was the verdict of the Motherwell captain Keith Lasley": the person named next, in this paragraph or the next. */
+function namedAfter(ctx: ArticleContext, index: PersonIndex, q: AttributedQuote): { speaker: string; role: string | null } | null {
+  const after = q.draft.closeIndex ?? q.draft.openIndex
+  const nextEnd = ctx.article.paragraphs[Math.min(ctx.article.paragraphs.length - 1, q.draft.lastParagraph + 1)]!.end
+  const named = mentionsBetween(index, after, nextEnd).filter((m) => !m.inQuote)
+  const next = named.find((m) => !m.weak) ?? named[0]
+  return next ? { speaker: next.person.name, role: next.person.roles[0] ?? null } : null
 }
 
 /**

@@ -112,6 +112,22 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Detective Garda Tom McCarrick gave evidence.\n\nGarda McCarrick said the man was part of “a transnational organised crime group”.", ["Tom McCarrick"]],
     // "A Labour source" names no person called Labour; parties are bodies
     ["A Labour source added: “They had a perfectly reasonable conversation.”\n\nThe Labour leader later admitted he made a mistake.", ["Labour source"]],
+    // courts, police appeals, quotes credited only after them ("That was the verdict of …")
+    ["“We have to do better than this.”\n\nThat was the verdict of the Motherwell captain Keith Lasley after the defeat.\n\nHe was blunt.", ["Keith Lasley"]],
+    ["“We have to do better than this.” That was the verdict of Keith Lasley after the defeat.", ["Keith Lasley"]],
+    ["‘We have to do better than this’\n\nMotherwell captain Keith Lasley admitted his side were poor on Saturday.\n\n‘Of course, we are disappointed,’ he said.", ["Keith Lasley","Keith Lasley"]],
+    ["Keith Lasley was blunt after the game.\n\nAsked about the defeat, the captain did not hold back. “We were poor. We got punished.”", ["Keith Lasley"]],
+    ["The police statement continued: “We are appealing for witnesses.”", ["police statement"]],
+    ["Detectives are appealing for witnesses.\n\n“We would urge anyone with information to come forward.”\n\nAnyone with information should call 101.", ["Detectives"]],
+    ["Detective Inspector Jane Smith said: “This was a brutal attack.”\n\n“We would urge anyone with information to come forward.”", ["Jane Smith","Jane Smith"]],
+    ["The court heard how Smith had shouted “I’ll kill you” at the victim.", ["Smith"]],
+    ["Prosecutor Ann Lee told the court Smith had shouted: “I’ll kill you.”", ["Smith"]],
+    ["A neighbour, who asked not to be named, said: “They were a lovely family.”\n\n“We are all in shock.”", ["neighbour","neighbour"]],
+    ["Mr Justice Poole said: “The father’s conduct was deplorable.”\n\nHe added: ‘There might be lessons to be learned.’", ["Poole","Poole"]],
+    ["In his ruling, the judge wrote: “The claim fails.”", ["judge"]],
+    ["Judge Mary Owen told Smith: “You are a dangerous man.” She jailed him for ten years.", ["Mary Owen"]],
+    ["Jailing him, Judge Mary Owen said: “You are a dangerous man.”", ["Mary Owen"]],
+    ["Sentencing Smith, Recorder John Doe told him: “You showed no remorse.”", ["John Doe"]],
 ]
 
 describe('speakers of news attribution forms', () => {
