@@ -43,7 +43,9 @@ const ING = [
   'complaining', 'emphasising', 'emphasizing', 'expressing', 'dismissing', 'rejecting', 'comparing',
   'condemning', 'criticising', 'criticizing', 'attacking', 'praising', 'questioning', 'wondering',
   'blaming', 'defending', 'denying', 'quipping', 'joking', 'reiterating', 'conceding', 'recounting',
-  'pointing out', 'shouting', 'chanting', 'heckling',
+  'pointing out', 'shouting', 'chanting', 'heckling', 'alleging', 'asserting', 'demanding', 'pleading',
+  'predicting', 'maintaining', 'contending', 'lamenting', 'boasting', 'hinting', 'observing',
+  'remarking', 'revealing', 'disclosing', 'protesting', 'reminding', 'conceding', 'cautioning',
 ]
 
 export const FINITE_CUES = new Set(FINITE)

@@ -399,6 +399,9 @@ function opensClause(before: string, text: string, end: number): boolean {
  * as "On Monday,"), or followed by a verb, ", who", an appositive or an age ("Smith, 34,").
  */
 function isSubjectAt(text: string, start: number, end: number): boolean {
+  // "Brown said Smith had planned it", "told the jury that Smith …": the subject of a reported
+  // clause is not who the passage is about.
+  if (REPORTED_CLAUSE.test(text.slice(Math.max(0, start - 40), start))) return false
   const after = text.slice(end, end + 24)
   if (/^(?:[’']s\b)|^\s+(?:and|or)\b/.test(after)) return false
   if (/^(?:,\s+(?:who|a|an|the|\d)|\s+(?:said|says|told|tells|added|has|had|have|is|was|were|will|would|did|does|also|then|later|who|could|can|should|may|might|must|\p{Ll}+ed\b|\p{Ll}+s\b))/u.test(after)) return true
@@ -409,6 +412,7 @@ function isSubjectAt(text: string, start: number, end: number): boolean {
   return lead !== null && lead[1]!.split(/\s+/).every((w) => w === '' || /^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()) || TITLE_GLUE.has(w.toLowerCase()))
 }
 
+const REPORTED_CLAUSE = /\b(?:said|says|told\s+[\p{L} ]{1,20}?|claimed|claims|alleged|alleges|added|insisted|argued|suggested|heard|believes|believed|thinks|thought|that|how)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u
 const TITLE_GLUE = new Set(['the', 'of', 'for', 'and', 'former', 'deputy', 'shadow', 'acting', 'then', 'new', 'outgoing', 'incoming'])
 
 /** A test for "inside one of these ranges" by binary search over their merged union. */

@@ -128,6 +128,12 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Judge Mary Owen told Smith: “You are a dangerous man.” She jailed him for ten years.", ["Mary Owen"]],
     ["Jailing him, Judge Mary Owen said: “You are a dangerous man.”", ["Mary Owen"]],
     ["Sentencing Smith, Recorder John Doe told him: “You showed no remorse.”", ["John Doe"]],
+    // the subject of a reported clause ("said Smith had …") is not who "he" points back to
+    ["John Smith, 34, denies murder.\n\nPeter Brown, prosecuting, said Smith had planned the attack.\n\n\"The evidence is overwhelming,\" he said.", ["Peter Brown"]],
+    ["Peter Brown, prosecuting, told the jury that John Smith had attacked the victim.\n\n\"He then fled the scene,\" he said.", ["Peter Brown"]],
+    ["Ann Lee met John Smith on Monday.\n\n\"It was a productive meeting,\" she said.\n\n\"We agreed on most things,\" he said.", ["Ann Lee","John Smith"]],
+    ["Manchester City beat Arsenal 2-1. Pep Guardiola praised Erling Haaland, who scored twice.\n\n\"He is a machine,\" Guardiola said.\n\nHaaland said: \"I just do my job.\"\n\n\"The team was amazing,\" the Norwegian added.", ["Pep Guardiola","Erling Haaland","Erling Haaland"]],
+    ["Zahawi spoke on Sky News.\n\nHe pointed out that the Tory MP Sir David Evenett had written to the Speaker, alleging Starmer “accused the prime minister of something he has no evidence of”.", ["David Evenett"]],
 ]
 
 describe('speakers of news attribution forms', () => {
