@@ -376,7 +376,8 @@ function resolve(
     const other = phrase.kind === 'description' ? replier(ctx, index, found, done, descriptionGender(phrase.text)) : null
     if (other) return { speaker: other.name, role: other.roles[0] ?? null, method: 'pronoun' }
     // "the 34-year-old said", "the Spaniard added": the person the passage is about.
-    if (phrase.kind === 'description' && EPITHET.test(phrase.text) && lower.split(/\s+/).length <= 4) {
+    // (Not someone's spokesman or aide: "Lee’s spokesman" is by definition not Lee.)
+    if (phrase.kind === 'description' && EPITHET.test(phrase.text) && lower.split(/\s+/).length <= 4 && !/[’']s\s|\bspokes/.test(lower)) {
       const pronoun = /\b(woman|mother|mum|mom|girl|actress|businesswoman|grandmother)\b/.test(lower) ? 'she' : /\b(man|father|dad|boy|businessman|grandfather|actor)\b/.test(lower) ? 'he' : 'they'
       const resolved = resolvePronoun(ctx, index, pronoun, found.at, done)
       if (resolved && index.people.some((p) => p.name === resolved.speaker)) return { speaker: resolved.speaker, role: resolved.role, method: 'pronoun' }

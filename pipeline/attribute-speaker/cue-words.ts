@@ -66,7 +66,9 @@ export const CUE_IN_SENTENCE = new RegExp(
  */
 export const CUE_PATTERN = new RegExp(
   // not the "States" of "the United States"
-  `(?<!\\bUnited\\s)\\b(${alternation}|${baseAlternation}|[Aa]ccording to)\\b` +
+  // not a noun after a determiner ("called the claims “nonsense”", "his remarks"), unless it
+  // reports what follows ("issued a warning that …")
+  `(?<!\\bUnited\\s)(?:(?<!\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]ny|[Nn]o)\\s)|(?=[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}\\s+that\\b))\\b(${alternation}|${baseAlternation}|[Aa]ccording to)\\b` +
     `(?!\\s+to\\s+(?:have|be|been)\\b)` +
     `(?<!\\b(?:continued|continues)(?=\\s+(?:to|with|until|for|in|on|at|into|from|up|down|over|\\p{Ll}+ing)\\b))` +
     `(?<!\\b(?:added|adds)(?=\\s+(?:to|by|up|\\d)\\b))` +

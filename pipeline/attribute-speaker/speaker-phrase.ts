@@ -127,7 +127,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
   // "Analysts at broker N+1 Singer", "Sources close to the PM": a speaker noun and what it
   // belongs to; the capitalised words after the preposition are a firm, not the speaker's name.
-  if (SPEAKER_NOUNS.test(tokens[/^(the|a|an)$/i.test(tokens[0]!) ? 1 : 0] ?? '') && POST_MODIFIED.test(head) && tokens.length <= 10 && !/["“”‘’]/.test(head)) {
+  if (SPEAKER_NOUNS.test(tokens[/^(the|a|an)$/i.test(tokens[0]!) ? 1 : 0] ?? '') && POST_MODIFIED.test(head) && tokens.length <= 10 && !/["“”‘]/.test(head)) {
     return { kind: 'description', text: head.replace(ARTICLE, ''), role: cleanRole(apposition), definite }
   }
   const name = splitName(tokens)
@@ -148,7 +148,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // the talks", "the officer who arrested him".
   const core = bare.replace(/\s+(for|of|at|from|in|with|to|inside|within|close to|near|familiar with|on|among|behind|around|who|which|that|whose|accused|charged|convicted|arrested|jailed|found|aged|based|involved|working|living|speaking)\b.*$/i, '')
   // A description is a noun phrase: never a stretch with a quotation in it, nor a long clause.
-  if (/["“”‘’]/.test(bare) || bare.split(/\s+/).length > 10) return looksLikeBodyName(bare) ? { kind: 'body', text: bare, role: cleanRole(apposition), definite } : null
+  if (/["“”‘]/.test(bare) || bare.split(/\s+/).length > 10) return looksLikeBodyName(bare) ? { kind: 'body', text: bare, role: cleanRole(apposition), definite } : null
   if (SPEAKER_NOUNS.test(bare) || SPEAKER_NOUNS.test(core) || EPITHET.test(core)) {
     // "Nisan Ahmado's source inside the Rukban camp" → "source inside the Rukban camp", but a
     // short possessor says whose: "Mr Brown's daughter"; a possessive pronoun does not: "His

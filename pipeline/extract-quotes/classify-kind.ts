@@ -16,7 +16,11 @@ const SUBJECT_PRONOUN = /^(i|we|you|he|she|they|it|there|this|that|these|those|e
 // Before the mark: "so-called", "dubbed", "known as", "the phrase", titles of works; "the sign
 // read:" (but "a post read:", "the letter reads:" are someone's written words).
 const TERM_BEFORE =
-  /\b(so-called|so called|dubbed|nicknamed|known as|code-?named|(the|a|its|their|his|her) (word|words|term|phrase|label|slogan|tagline|motto|hashtag|title|headline|caption|banner|chant|catchphrase|nickname)( of)?|(headed|headlined|titled|entitled|captioned)\s*:|(headline|banner|sign|placard|poster|caption|title|slogan|plaque|inscription|shirt|t-shirt|graffiti|billboard)s?\b[^.!?]{0,40}\b(reading|read|reads)\s*:|titled|entitled|headlined|(book|film|movie|album|song|show|series|programme|program|play|report|campaign|operation|exercise|policy|initiative|documentary|podcast|column|essay|article|paper|poem|novel|bill|act|plan|strategy|project|hashtag|slogan|brand|label|team|group|club|band)( called| named)?)\s*$/i
+  /\b(so-called|so called|dubbed|nicknamed|known as|code-?named|(the|a|its|their|his|her) (word|words|term|phrase|label|slogan|tagline|motto|hashtag|title|headline|caption|banner|chant|catchphrase|nickname)( of)?|(headed|headlined|titled|entitled|captioned)\s*:|(headline|banner|sign|placard|poster|caption|title|slogan|plaque|inscription|shirt|t-shirt|graffiti|billboard)s?\b[^.!?]{0,40}\b(reading|read|reads)\s*:|titled|entitled|headlined)\s*$/i
+// A title after the kind of work it names: the book "A Promised Land", a plan called "Project
+// Fear" — a name, so it starts with a capital ("called the plan “reckless”" is someone's word).
+const TITLE_NOUN_BEFORE =
+  /\b(book|film|movie|album|song|show|series|programme|program|play|report|campaign|operation|exercise|policy|initiative|documentary|podcast|column|essay|article|paper|poem|novel|bill|act|plan|strategy|project|hashtag|slogan|brand|label|team|group|club|band)( called| named)?\s*$/i
 
 /**
  * Classifies a quoted span: full (a clause or more of someone's words), partial (a fragment
@@ -39,7 +43,7 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
   const before = text.slice(Math.max(paraStart, open - 60), open)
   // Slogans, titles and headlines are terms even when they are clauses:
   // with the slogan “Meth, we’re on it.” / a story headed: “Tory claims £57,000 …”
-  if (TERM_BEFORE.test(before)) return 'term'
+  if (TERM_BEFORE.test(before) || (TITLE_NOUN_BEFORE.test(before) && /^\p{Lu}/u.test(quoteText))) return 'term'
   if (clause) return 'full'
   // A one-word reply of its own after a sentence: … he said later. “Please.”
   if (words.length === 1 && /^\p{Lu}\p{Ll}*[.!?]$/u.test(quoteText) && /[.!?:]["”’']?\s*$/.test(text.slice(Math.max(paraStart, open - 4), open))) return 'full'

@@ -134,6 +134,23 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Ann Lee met John Smith on Monday.\n\n\"It was a productive meeting,\" she said.\n\n\"We agreed on most things,\" he said.", ["Ann Lee","John Smith"]],
     ["Manchester City beat Arsenal 2-1. Pep Guardiola praised Erling Haaland, who scored twice.\n\n\"He is a machine,\" Guardiola said.\n\nHaaland said: \"I just do my job.\"\n\n\"The team was amazing,\" the Norwegian added.", ["Pep Guardiola","Erling Haaland","Erling Haaland"]],
     ["Zahawi spoke on Sky News.\n\nHe pointed out that the Tory MP Sir David Evenett had written to the Speaker, alleging Starmer “accused the prime minister of something he has no evidence of”.", ["David Evenett"]],
+    // fragments: passives, possessors, newspapers; "the claims" is a noun, not a cue
+    ["Ann Lee spoke on Monday.\n\nThe reform was described as a “game-changer” by ministers.", ["ministers"]],
+    ["Ann Lee spoke on Monday.\n\nThe minister, who described the reform as a “game-changer”, left early.", ["Ann Lee"]],
+    ["Ann Lee spoke on Monday.\n\nIt was, she said, a “game-changer”.", ["Ann Lee"]],
+    ["Ann Lee spoke on Monday.\n\nIt was a “game-changer”, she said.", ["Ann Lee"]],
+    ["Ann Lee spoke on Monday.\n\nThe reform is a “game-changer”, according to the minister.", ["Ann Lee"]],
+    ["Ann Lee spoke on Monday.\n\nHer aides described the reform as a “game-changer”.", ["aides"]],
+    ["Ann Lee spoke on Monday.\n\nLee’s spokesman called the claims “nonsense”.", ["Lee’s spokesman"]],
+    ["Ann Lee spoke on Monday.\n\nIn a letter to MPs, Lee said the plan was “fully funded”.", ["Ann Lee"]],
+    ["Ann Lee spoke on Monday.\n\nIn a letter to MPs, the plan was said to be “fully funded”.", ["Ann Lee"]],
+    ["The Daily Mail said the rebels were “traitors”.\n\nThe paper also asked whether they felt “remorse”.", ["Daily Mail","Daily Mail"]],
+    ["The Telegraph reported that ministers were “furious”.", ["Telegraph"]],
+    ["According to the Telegraph, ministers were “furious”.", ["Telegraph"]],
+    ["The Telegraph’s front page branded the rebels “mutineers”.", ["Telegraph’s front page"]],
+    ["In an editorial, the Times called the plan “reckless”.", ["Times"]],
+    ["Ann Lee spoke on Monday. Her critics accused her of a “betrayal”.", ["critics"]],
+    ["Ann Lee spoke on Monday. She was accused of a “betrayal” by critics.", ["critics"]],
 ]
 
 describe('speakers of news attribution forms', () => {

@@ -106,6 +106,7 @@ describe('kind: full, partial, and what is not a quote', () => {
     ['It was seen as an "IS-style" attack by analysts.'],
     ['The newspaper ran a story headed: "Tory claims £57,000 to rent flat".'],
     ['A banner outside the ground read: "We want our club back".'],
+    ['Ministers launched the plan "Project Renewal" on Monday.'],
   ])('not a quote: %s', (text) => {
     expect(quotesOf(text)).toEqual([])
   })
