@@ -1,7 +1,7 @@
 import type { ArticleContext } from '../extract-quotes/article-context.ts'
 import type { ExtractedQuote } from '../extract-quotes/extract-quotes.ts'
 import { maskQuotes, normaliseForMatch } from '../extract-quotes/classify-kind.ts'
-import { FINITE_CUES, ING_CUES, CUE_PATTERN } from './cue-words.ts'
+import { FINITE_CUES, ING_CUES, nextCue } from './cue-words.ts'
 import { EPITHET, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts'
 import { buildPersonIndex, findByRole, type PersonIndex } from './person-index.ts'
 
@@ -174,8 +174,7 @@ function cueAfter(after: string, offset: number): Found | null {
     if (phrase) return { phrase, cue: '—', at: offset, distance: 0 }
   }
   const masked = maskQuotes(after)
-  CUE_PATTERN.lastIndex = 0
-  for (let m = CUE_PATTERN.exec(masked); m; m = CUE_PATTERN.exec(masked)) {
+  for (let m = nextCue(masked, 0); m; m = nextCue(masked, m.index + m[0].length)) {
     const cue = m[1]!.toLowerCase()
     const pre = after.slice(0, m.index)
     const adjacent = /^[\s,.!?…—–-]*$/.test(pre)
@@ -213,8 +212,7 @@ function cueAfter(after: string, offset: number): Found | null {
 function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offset: number): Found | null {
   const masked = maskQuotes(before)
   let last: RegExpExecArray | null = null
-  CUE_PATTERN.lastIndex = 0
-  for (let m = CUE_PATTERN.exec(masked); m; m = CUE_PATTERN.exec(masked)) last = m
+  for (let m = nextCue(masked, 0); m; m = nextCue(masked, m.index + m[0].length)) last = m
   if (!last) return null
   const cue = last[1]!.toLowerCase()
   const pre = before.slice(0, last.index)

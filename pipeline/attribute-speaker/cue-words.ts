@@ -71,3 +71,57 @@ export const CUE_PATTERN = new RegExp(
     `(?<!\\b(?:read|reads|posted|posts|headed|charged|cited|quoted|echoed|repeated|questioned|attacked|defended)(?=\\s+(?:to|by|with|until|for|in|into|from|up|down|over|out|off|the|a|an|his|her|their|its|our|\\d)\\b))`,
   'giu',
 )
+
+// The engine tries CUE_PATTERN's few hundred alternatives at every word of the text; most words
+// cannot start a cue. A cue starts at a word start (the \b), and its first word is a whole run of
+// letters (the \b after it, or the space of "went on"), so nextCue looks that run up first and
+// asks the same pattern, anchored there, only where the run is the first word of a cue.
+const CUE_AT = new RegExp(CUE_PATTERN.source, 'yiu')
+const FIRST_WORDS = new Set([...FINITE, ...ING, ...BASE, 'according to'].map((c) => c.split(' ')[0]!))
+/** (first letter, length) of the first words, a cheap test before the slice and the set. */
+const FIRST_SHAPES = new Uint8Array(26 * 32)
+for (const w of FIRST_WORDS) FIRST_SHAPES[(w.charCodeAt(0) - 97) * 32 + w.length] = 1
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+}
+
+/**
+ * The next match of CUE_PATTERN in s at or after `from` (what CUE_PATTERN.exec gives with
+ * lastIndex = from), found by looking words up first. Under the i and u flags only ASCII letters,
+ * ſ (U+017F) and the Kelvin sign (U+212A) match the letters of a cue; a run holding one of the
+ * two is left to the pattern.
+ */
+export function nextCue(s: string, from: number): RegExpExecArray | null {
+  const n = s.length
+  for (let p = from; p < n; p++) {
+    const c = s.charCodeAt(p)
+    const ascii = isAsciiLetter(c)
+    if (!ascii && c !== 0x17f && c !== 0x212a) continue
+    // Not at a word start: an ASCII word character before it (\b fails under any flags).
+    if (p > 0) {
+      const b = s.charCodeAt(p - 1)
+      if (isAsciiLetter(b) || (b >= 48 && b <= 57) || b === 95) continue
+    }
+    let e = p + 1
+    let plain = ascii
+    for (; e < n; e++) {
+      const d = s.charCodeAt(e)
+      if (isAsciiLetter(d)) continue
+      if (d !== 0x17f && d !== 0x212a) break
+      plain = false
+    }
+    if (plain) {
+      const len = e - p
+      if (len >= 32 || FIRST_SHAPES[((c | 0x20) - 97) * 32 + len] === 0 || !FIRST_WORDS.has(s.slice(p, e).toLowerCase())) {
+        p = e // s[e] is no letter: no cue starts there either
+        continue
+      }
+    }
+    CUE_AT.lastIndex = p
+    const m = CUE_AT.exec(s)
+    if (m) return m
+    if (plain) p = e
+  }
+  return null
+}
