@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { CUE_PATTERN, nextCue } from '../../pipeline/attribute-speaker/cue-words.ts'
+import { capitalIndices, nextCapRun, nextCapWord } from '../../pipeline/segment/char-class.ts'
 
 // Hand-written scanners that stand in for a regex (for speed) must find exactly what it finds:
 // checked here on the seed and dev documents and on text built from the pieces that matter.
@@ -43,5 +44,41 @@ describe('nextCue finds what CUE_PATTERN finds', () => {
     fc.assert(fc.property(text, (s) => {
         expect(viaScan(s)).toEqual(viaRegex(CUE_PATTERN, s))
       }), { numRuns: 3000 })
+  })
+})
+
+describe('nextCapRun and nextCapWord find what their regexes find', () => {
+  const RUN = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)(?:\s+(?:(?:al|bin|ibn|de|del|der|van|von|da|di|du|la|le|el|ben)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.))+/gu
+  const WORD = /\b(\p{Lu}[\p{L}\p{M}'’-]+)\b/gu
+  const runs = (s: string) => {
+    const caps = capitalIndices(s)
+    const out: string[] = []
+    for (let r = nextCapRun(s, caps, 0, s.length); r; r = nextCapRun(s, caps, r[1], s.length)) out.push(`${r[0]}:${s.slice(r[0], r[1])}`)
+    return out
+  }
+  const capWords = (s: string) => {
+    const caps = capitalIndices(s)
+    const out: string[] = []
+    for (let r = nextCapWord(s, caps, 0, 0, s.length); r; r = nextCapWord(s, caps, 0, r[1], s.length)) out.push(`${r[0]}:${s.slice(r[0], r[1])}`)
+    return out
+  }
+  const viaRe = (re: RegExp, s: string) => viaRegex(re, s).map((x) => x.split(':').slice(0, 2).join(':'))
+  const names = fc.constantFrom('Jane', 'Smith', 'al', 'van', 'de', 'J.', 'U.S.', 'O’Neill', 'McDonald', 'Élodie', 'Ōno', '𝐀bc', 'İstanbul', 'said', 'the', 'x', 'Ab1', 'A_b')
+  const gaps = fc.constantFrom(' ', '  ', '\n', '\u00A0', '. ', ', ', '’s ', '-', '', '😀', 'é', '\uD800', '\uDC00')
+  const capText = fc.array(fc.oneof(names, gaps), { maxLength: 30 }).map((p) => p.join(''))
+  test('on the corpus', () => {
+    for (const doc of corpus) {
+      expect(runs(doc)).toEqual(viaRe(RUN, doc))
+      expect(capWords(doc)).toEqual(viaRe(WORD, doc))
+    }
+  })
+  test('on built text', () => {
+    fc.assert(
+      fc.property(capText, (s) => {
+        expect(runs(s)).toEqual(viaRe(RUN, s))
+        expect(capWords(s)).toEqual(viaRe(WORD, s))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
