@@ -8,6 +8,7 @@ import {
   isWordChar,
   type MarkFamily,
 } from './quote-marks.ts'
+import { isSpaceCode } from '../segment/char-class.ts'
 
 // One global copy of the mark pattern, reset per paragraph (pairMarks is not re-entered).
 const MARK_RE = new RegExp(MARK_PATTERN.source, 'g')
@@ -220,8 +221,8 @@ function decideRole(
   next: string | undefined,
   familyOpen: boolean,
 ): 'open' | 'close' | 'none' {
-  const nextIsSpace = next === undefined || /\s/.test(next)
-  const prevIsSpace = prev === undefined || /\s/.test(prev)
+  const nextIsSpace = next === undefined || isSpaceCode(next.charCodeAt(0))
+  const prevIsSpace = prev === undefined || isSpaceCode(prev.charCodeAt(0))
   const canOpen = isOpeningContext(prev) && !nextIsSpace
   const canClose = !prevIsSpace && isClosingContext(next)
   if (shape === 'open') {
@@ -269,7 +270,7 @@ function findOpen(stack: readonly OpenQuote[], family: MarkFamily): number {
 function reopens(text: string, start: number, family: MarkFamily): boolean {
   const info = MARKS[text[start]!]
   if (!info || info.family !== family || info.shape === 'close') return false
-  return !/\s/.test(text[start + 1] ?? ' ')
+  return !isSpaceCode((text[start + 1] ?? ' ').charCodeAt(0))
 }
 
 const PAIRS: Record<string, string> = {
@@ -281,8 +282,8 @@ function isMismatched(open: string, close: string): boolean {
 }
 
 function trimRange(text: string, start: number, end: number): [number, number] | null {
-  while (start < end && /\s/.test(text[start]!)) start++
-  while (end > start && /\s/.test(text[end - 1]!)) end--
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   return start < end ? [start, end] : null
 }
 

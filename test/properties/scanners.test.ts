@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { CUE_PATTERN, nextCue } from '../../pipeline/attribute-speaker/cue-words.ts'
-import { capitalIndices, nextCapRun, nextCapWord } from '../../pipeline/segment/char-class.ts'
+import { capitalIndices, isSpaceCode, nextCapRun, nextCapWord } from '../../pipeline/segment/char-class.ts'
+import { isWordChar } from '../../pipeline/extract-quotes/quote-marks.ts'
 
 // Hand-written scanners that stand in for a regex (for speed) must find exactly what it finds:
 // checked here on the seed and dev documents and on text built from the pieces that matter.
@@ -80,5 +81,15 @@ describe('nextCapRun and nextCapWord find what their regexes find', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+})
+
+describe('character tests agree with the regexes they replace, on every UTF-16 code unit', () => {
+  test('isWordChar is /[\\p{L}\\p{N}]/u and isSpaceCode is /\\s/', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c)
+      if (isWordChar(ch) !== /[\p{L}\p{N}]/u.test(ch)) throw new Error(`isWordChar U+${c.toString(16)}`)
+      if (isSpaceCode(c) !== /\s/.test(ch)) throw new Error(`isSpaceCode U+${c.toString(16)}`)
+    }
   })
 })
