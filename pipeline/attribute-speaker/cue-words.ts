@@ -51,9 +51,10 @@ export const ING_CUES = new Set(ING)
 const alternation = [...new Set([...FINITE, ...ING])].sort((a, b) => b.length - a.length).join('|')
 const baseAlternation = `(?<=\\b(?:to|will|would|can|could|should|may|might|must|did|do|does|not|never|also|[’']ll)\\s+)(?:${BASE.join('|')})`
 
+const CUE_IN_SENTENCE_PHRASES = ['according to', 'in a statement', 'in an interview', 'reportedly', 'quoted', 'was heard', 'in the words of', 'said to']
 /** A cue anywhere in a (quote-masked) sentence: decides partial quotes against scare quotes. */
 export const CUE_IN_SENTENCE = new RegExp(
-  `\\b(${alternation}|${baseAlternation}|according to|in a statement|in an interview|reportedly|quoted|was heard|in the words of|said to)\\b`,
+  `\\b(${alternation}|${baseAlternation}|${CUE_IN_SENTENCE_PHRASES.join('|')})\\b`,
   'i',
 )
 
@@ -124,4 +125,32 @@ export function nextCue(s: string, from: number): RegExpExecArray | null {
     if (plain) p = e
   }
   return null
+}
+
+// CUE_IN_SENTENCE has no u flag: only ASCII letters match its letters, and \b sees [A-Za-z0-9_].
+const CUE_IN_SENTENCE_AT = new RegExp(CUE_IN_SENTENCE.source, 'iy')
+const SENTENCE_FIRST_WORDS = new Set([...FIRST_WORDS, ...CUE_IN_SENTENCE_PHRASES.map((c) => c.split(' ')[0]!)])
+
+/**
+ * CUE_IN_SENTENCE.test(s), asked only at the words that can start a cue (as nextCue does): a cue
+ * starts at a word start, and its first word is a whole run of ASCII letters.
+ */
+export function hasCueInSentence(s: string): boolean {
+  const n = s.length
+  for (let p = 0; p < n; p++) {
+    const c = s.charCodeAt(p)
+    if (!isAsciiLetter(c)) continue
+    if (p > 0) {
+      const b = s.charCodeAt(p - 1)
+      if (isAsciiLetter(b) || (b >= 48 && b <= 57) || b === 95) continue
+    }
+    let e = p + 1
+    while (e < n && isAsciiLetter(s.charCodeAt(e))) e++
+    if (SENTENCE_FIRST_WORDS.has(s.slice(p, e).toLowerCase())) {
+      CUE_IN_SENTENCE_AT.lastIndex = p
+      if (CUE_IN_SENTENCE_AT.test(s)) return true
+    }
+    p = e // s[e] is no letter: no cue starts there either
+  }
+  return false
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { CUE_PATTERN, nextCue } from '../../pipeline/attribute-speaker/cue-words.ts'
+import { CUE_IN_SENTENCE, CUE_PATTERN, hasCueInSentence, nextCue } from '../../pipeline/attribute-speaker/cue-words.ts'
 import { capitalIndices, isSpaceCode, nextCapRun, nextCapWord } from '../../pipeline/segment/char-class.ts'
 import { isWordChar } from '../../pipeline/extract-quotes/quote-marks.ts'
 
@@ -20,7 +20,8 @@ const words = fc.constantFrom(
   'said', 'Said', 'SAID', 'says', 'told', 'continued to', 'continued', 'added to', 'added', 'called for', 'calling',
   'to describe', 'will call', 'went on', 'according to', 'According to', 'United States', 'states', 'read the',
   'reads', 'saying', 'pointing out', 'said to have', 'ſaid', 'aſked', '\u212Aeeps', 'told_', 'said1', 'xsaid',
-  'he', 'she', 'Jane', 'the', '’ll warn', "'ll warn", 'not deny',
+  'he', 'she', 'Jane', 'the', '’ll warn', "'ll warn", 'not deny', 'in a statement', 'In an interview', 'in the',
+  'was heard', 'reportedly', 'quoted', 'in the words of',
 )
 const sep = fc.constantFrom(' ', '  ', ', ', '. ', '\n', '“', '”', '-', '_', '1', 'é', '😀', '')
 const text = fc.array(fc.oneof(words, sep), { maxLength: 40 }).map((p) => p.join(''))
@@ -45,6 +46,20 @@ describe('nextCue finds what CUE_PATTERN finds', () => {
     fc.assert(fc.property(text, (s) => {
         expect(viaScan(s)).toEqual(viaRegex(CUE_PATTERN, s))
       }), { numRuns: 3000 })
+  })
+})
+
+describe('hasCueInSentence is CUE_IN_SENTENCE.test', () => {
+  test('on the corpus, sentence by sentence', () => {
+    for (const doc of corpus) for (const s of doc.split(/(?<=[.!?])\s+/)) expect(hasCueInSentence(s)).toBe(CUE_IN_SENTENCE.test(s))
+  })
+  test('on built text', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(hasCueInSentence(s)).toBe(CUE_IN_SENTENCE.test(s))
+      }),
+      { numRuns: 5000 },
+    )
   })
 })
 
