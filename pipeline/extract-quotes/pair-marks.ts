@@ -10,7 +10,7 @@ import {
 } from './quote-marks.ts'
 import { isSpaceCode } from '../segment/char-class.ts'
 
-// One global copy of the mark pattern, reset per paragraph (pairMarks is not re-entered).
+// One global copy of the mark pattern, reset per search (pairMarks is not re-entered).
 const MARK_RE = new RegExp(MARK_PATTERN.source, 'g')
 
 const MAX_NESTING = 8
@@ -88,6 +88,20 @@ export function pairMarks(source: SourceText, paragraphs: readonly SegmentedPara
     drafts.push(draft)
   }
 
+  // The first mark at or after `from` (text.length if none). A search that runs past its paragraph
+  // has found the first mark of a later one: it is kept, so the paragraphs without marks in between
+  // are not read again from each paragraph before them (quadratic on a long file with one quote
+  // at its end). Searches start ever further on, so each stretch of text is read once.
+  let ahead = { from: 0, at: -1 }
+  const firstMark = (from: number): number => {
+    if (from < ahead.from || from > ahead.at) {
+      MARK_RE.lastIndex = from
+      const m = MARK_RE.exec(text)
+      ahead = { from, at: m ? m.index : text.length }
+    }
+    return ahead.at
+  }
+
   for (let pIndex = 0; pIndex < paragraphs.length; pIndex++) {
     const p = paragraphs[pIndex]!
     const stack: OpenQuote[] = []
@@ -97,11 +111,8 @@ export function pairMarks(source: SourceText, paragraphs: readonly SegmentedPara
       carry = null
     }
     const skipFirst = stack.length > 0
-    const re = MARK_RE
-    re.lastIndex = skipFirst ? p.start + 1 : p.start
-    for (let m = re.exec(text); m && m.index < p.end; m = re.exec(text)) {
-      const i = m.index
-      const ch = m[0]
+    for (let i = firstMark(skipFirst ? p.start + 1 : p.start); i < p.end; i = firstMark(i + 1)) {
+      const ch = text[i]!
       const info = MARKS[ch]!
       const prev = i > p.start ? text[i - 1] : undefined
       const next = i + 1 < p.end ? text[i + 1] : undefined
