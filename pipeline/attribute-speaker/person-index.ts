@@ -193,6 +193,29 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   }
   mentions.sort((a, b) => a.index - b.index)
 
+  // Asked for only to resolve "it said" or "the statement": found on first use.
+  let statementIssuers: Array<{ name: string; index: number }> | undefined
+
+  return {
+    people,
+    mentions,
+    get statementIssuers() {
+      return (statementIssuers ??= findStatementIssuers(ctx))
+    },
+    resolveName(name: string): Person | null {
+      const tokens = name.split(/\s+/)
+      const surname = tokens[tokens.length - 1]!.toLowerCase().replace(/[’']s$/, '')
+      const person = bySurname.get(surname)
+      if (person && compatible(person.name, name)) return person
+      // A first name alone, or a misspelt surname is left as written.
+      return people.find((p) => p.name.split(/\s+/)[0]!.toLowerCase() === tokens[0]!.toLowerCase() && tokens.length === 1) ?? null
+    },
+  }
+}
+
+/** Bodies that issued a statement, by position: "A statement was issued by the National Counter Terrorism Police Network". */
+function findStatementIssuers(ctx: ArticleContext): Array<{ name: string; index: number }> {
+  const { text } = ctx
   const statementIssuers: Array<{ name: string; index: number }> = []
   const issuerPatterns = [
     /\bstatement\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:issued|released|put out|published|sent)\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,8})/gu,
@@ -212,20 +235,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
     }
   }
   statementIssuers.sort((a, b) => a.index - b.index)
-
-  return {
-    people,
-    mentions,
-    statementIssuers,
-    resolveName(name: string): Person | null {
-      const tokens = name.split(/\s+/)
-      const surname = tokens[tokens.length - 1]!.toLowerCase().replace(/[’']s$/, '')
-      const person = bySurname.get(surname)
-      if (person && compatible(person.name, name)) return person
-      // A first name alone, or a misspelt surname is left as written.
-      return people.find((p) => p.name.split(/\s+/)[0]!.toLowerCase() === tokens[0]!.toLowerCase() && tokens.length === 1) ?? null
-    },
-  }
+  return statementIssuers
 }
 
 const capitals = new WeakMap<SourceText, Int32Array>()
