@@ -1,7 +1,7 @@
 import type { ArticleContext } from '../extract-quotes/article-context.ts'
 import type { ExtractedQuote } from '../extract-quotes/extract-quotes.ts'
 import { maskQuotes, normaliseForMatch, outsideQuote } from '../extract-quotes/classify-kind.ts'
-import { FINITE_CUES, ING_CUES, CUE_PATTERN } from './cue-words.ts'
+import { FINITE_CUES, ING_CUES, nextCue } from './cue-words.ts'
 import { EPITHET, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts'
 import { buildPersonIndex, findByRole, type PersonIndex } from './person-index.ts'
 
@@ -48,7 +48,7 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
   const out: AttributedQuote[] = []
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!
-    const found = findCue(ctx, index, q, quotes) ?? (q.draft.closeIndex === null ? cueInUnclosedTail(ctx, q) : null)
+    const found = findCue(ctx, index, k, quotes) ?? (q.draft.closeIndex === null ? cueInUnclosedTail(ctx, q) : null)
     if (found) {
       const resolved = resolve(ctx, index, found, out, q.draft.depth > 0)
       out.push(attributed(q, resolved.speaker, resolved.role, resolved.method, found.cue, false))
@@ -69,24 +69,27 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
   }
   // No cue, no quotation to continue: the speaker the context gives — the last quoted speaker of
   // this or the previous paragraph, else the subject the paragraph before is about.
-  for (const q of out) {
+  const keys = matchKeys(out)
+  for (let k = 0; k < out.length; k++) {
+    const q = out[k]!
     if (q.method !== 'none' || q.draft.depth > 0 || isHeadlineParagraph(ctx, q.draft.firstParagraph)) continue
-    const near = contextSpeaker(ctx, index, q, out)
+    const near = contextSpeaker(ctx, index, k, out, keys)
     if (near) Object.assign(q, { speaker: near.speaker, role: near.role, method: 'context' })
   }
   // A pull quote, subheading or fragment that repeats words someone is credited with: it takes
   // that person rather than no one, or a description ("says minister") or a country ("Britain").
-  for (const q of out) {
+  for (let k = 0; k < out.length; k++) {
+    const q = out[k]!
     if (q.draft.depth > 0) continue
     // Only a headline, or a country credited with a fragment ("Britain … saying it had received
     // “fresh assurances”"), gives way; "Critics" and "the senator" keep their words.
     const headlineLike = q.draft.flags.has('headline') || isHeadlineParagraph(ctx, q.draft.firstParagraph)
     const weakExplicit = q.method === 'explicit' && (headlineLike ? true : !isPersonLike(q.speaker, index) && isPlace(q.speaker))
     if (q.method !== 'none' && !weakExplicit) continue
-    const source = findRepeated(q, out)
+    const source = findRepeated(k, out, keys)
     if (source && (q.method === 'none' || headlineLike || isPersonLike(source.speaker, index))) Object.assign(q, { speaker: source.speaker, role: source.role, cue: q.cue ?? null, method: 'context' })
     else if (q.method === 'none' && headlineLike && q.kind === 'full') {
-      const main = mainSpeaker(out) ?? namedAfter(ctx, index, q) ?? contextSpeaker(ctx, index, q, out)
+      const main = mainSpeaker(out) ?? namedAfter(ctx, index, q) ?? contextSpeaker(ctx, index, k, out, keys)
       if (main) Object.assign(q, { speaker: main.speaker, role: main.role, method: 'context' })
     }
   }
@@ -112,15 +115,15 @@ function attributed(
 }
 
 /** Looks for the cue and speaker phrase around a quote: the nearer of the two sides wins. */
-function findCue(ctx: ArticleContext, index: PersonIndex, q: ExtractedQuote, all: readonly ExtractedQuote[]): Found | null {
+function findCue(ctx: ArticleContext, index: PersonIndex, at: number, all: readonly ExtractedQuote[]): Found | null {
   const { text } = ctx
-  const d = q.draft
+  const d = all[at]!.draft
   const pIndex = d.lastParagraph
   const para = ctx.article.paragraphs[pIndex]!
   // The next top-level quote in this paragraph: quotes are in reading order, so look only ahead
   // of this one and stop at the paragraph's end (linear over the article, not quadratic).
   let nextOpen: ExtractedQuote | undefined
-  for (let j = positionOf(all, q) + 1; j < all.length && all[j]!.draft.firstParagraph <= pIndex; j++) {
+  for (let j = at + 1; j < all.length && all[j]!.draft.firstParagraph <= pIndex; j++) {
     const o = all[j]!
     if (o.draft.openIndex > (d.closeIndex ?? Infinity) && o.draft.firstParagraph === pIndex && o.draft.depth === 0) {
       nextOpen = o
@@ -184,8 +187,7 @@ function cueAfter(after: string, offset: number): Found | null {
     if (phrase) return { phrase, cue: '—', at: offset, distance: 0 }
   }
   const masked = maskQuotes(after)
-  CUE_PATTERN.lastIndex = 0
-  for (let m = CUE_PATTERN.exec(masked); m; m = CUE_PATTERN.exec(masked)) {
+  for (let m = nextCue(masked, 0); m; m = nextCue(masked, m.index + m[0].length)) {
     const cue = m[1]!.toLowerCase()
     const pre = after.slice(0, m.index)
     const adjacent = /^[\s,.!?…—–-]*$/.test(pre)
@@ -226,8 +228,7 @@ const ASIDE = /,\s*(?:\p{Ll}{2,}ing|asked|interviewed|quoted|pictured)\b[^,;:—
 function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offset: number): Found | null {
   const masked = maskQuotes(before)
   let last: RegExpExecArray | null = null
-  CUE_PATTERN.lastIndex = 0
-  for (let m = CUE_PATTERN.exec(masked); m; m = CUE_PATTERN.exec(masked)) last = m
+  for (let m = nextCue(masked, 0); m; m = nextCue(masked, m.index + m[0].length)) last = m
   if (!last) return null
   const cue = last[1]!.toLowerCase()
   const pre = before.slice(0, last.index)
@@ -486,42 +487,27 @@ function continuesPrevious(ctx: ArticleContext, prev: AttributedQuote, q: Extrac
   return prev.draft.lastParagraph === q.draft.firstParagraph - 1 && q.draft.openIndex === p.start && q.kind === 'full'
 }
 
-const matchKeys = new WeakMap<object, string>()
-
-/** normaliseForMatch, once per quote. */
-function matchKey(q: AttributedQuote): string {
-  let k = matchKeys.get(q)
-  if (k === undefined) {
-    k = normaliseForMatch(q.text)
-    matchKeys.set(q, k)
-  }
-  return k
-}
-
-const positions = new WeakMap<readonly object[], Map<object, number>>()
-
-/** Where a quote stands in its array: built once per array, so lookups stay O(1). */
-function positionOf(all: readonly object[], q: object): number {
-  let map = positions.get(all)
-  if (!map || map.size !== all.length) {
-    map = new Map(all.map((o, i) => [o, i]))
-    positions.set(all, map)
-  }
-  return map.get(q) ?? -1
+/** normaliseForMatch of each quote's text, by position, computed once and only when first asked for. */
+function matchKeys(quotes: readonly AttributedQuote[]): (k: number) => string {
+  const keys: Array<string | undefined> = []
+  return (k) => (keys[k] ??= normaliseForMatch(quotes[k]!.text))
 }
 
 // Articles are compared quote against quote for repeated words; a window keeps a pathological
 // article of thousands of quotes linear (real articles hold far fewer).
 const REPEAT_WINDOW = 400
 
-function findRepeated(q: AttributedQuote, all: readonly AttributedQuote[]): AttributedQuote | null {
-  const key = matchKey(q)
+/** The quote at position `at` of all repeats another's words: that quote (keys: matchKeys(all)). */
+function findRepeated(at: number, all: readonly AttributedQuote[], keys: (k: number) => string): AttributedQuote | null {
+  const q = all[at]!
+  const key = keys(at)
   if (key.length < 4) return null
-  const at = positionOf(all, q)
-  const window = all.length <= REPEAT_WINDOW ? all : all.slice(Math.max(0, at - REPEAT_WINDOW / 2), at + REPEAT_WINDOW / 2)
-  for (const o of window) {
+  const from = all.length <= REPEAT_WINDOW ? 0 : Math.max(0, at - REPEAT_WINDOW / 2)
+  const to = all.length <= REPEAT_WINDOW ? all.length : Math.min(all.length, at + REPEAT_WINDOW / 2)
+  for (let j = from; j < to; j++) {
+    const o = all[j]!
     if (o === q || !o.speaker || o.method === 'context') continue
-    const ok = matchKey(o)
+    const ok = keys(j)
     if (ok.includes(key) || (key.includes(ok) && ok.length > 20)) return o
   }
   return null
@@ -556,11 +542,13 @@ function isHeadlineParagraph(ctx: ArticleContext, pIndex: number): boolean {
 function contextSpeaker(
   ctx: ArticleContext,
   index: PersonIndex,
-  q: AttributedQuote,
+  at: number,
   all: readonly AttributedQuote[],
+  keys: (k: number) => string,
 ): { speaker: string; role: string | null } | null {
+  const q = all[at]!
   const p = q.draft.firstParagraph
-  if (findRepeated(q, all)) return null
+  if (findRepeated(at, all, keys)) return null
   const quoted = lastWhere(all, (o) => o !== q && o.speaker && o.method !== 'context' && o.draft.depth === 0 && o.draft.openIndex < q.draft.openIndex && o.draft.lastParagraph >= p - 1)
   if (quoted) return { speaker: quoted.speaker!, role: quoted.role }
   const from = ctx.article.paragraphs[Math.max(0, p - 1)]!.start

@@ -54,9 +54,14 @@ export const ING_CUES = new Set(ING)
 const alternation = [...new Set([...FINITE, ...ING])].sort((a, b) => b.length - a.length).join('|')
 const baseAlternation = `(?<=\\b(?:to|will|would|can|could|should|may|might|must|did|do|does|not|never|also|[’']ll)\\s+)(?:${BASE.join('|')})`
 
+const CUE_IN_SENTENCE_PHRASES = [
+  'according to', 'in a statement', 'in an interview', 'reportedly', 'quoted', 'was heard', 'in the words of', 'said to',
+  // tributes are someone's words: "Tributes have been paid to the “real family man”"
+  'paid tribute', 'paid tributes', 'tribute has been paid', 'tributes have been paid', 'tributes had been paid', 'tributes were paid', 'tribute was paid',
+]
 /** A cue anywhere in a (quote-masked) sentence: decides partial quotes against scare quotes. */
 export const CUE_IN_SENTENCE = new RegExp(
-  `\\b(${alternation}|${baseAlternation}|according to|in a statement|in an interview|reportedly|quoted|was heard|in the words of|said to|paid tributes?|tributes? (?:have|has|had) been paid|tributes? (?:were|was) paid)\\b`,
+  `\\b(${alternation}|${baseAlternation}|${CUE_IN_SENTENCE_PHRASES.join('|')})\\b`,
   'i',
 )
 
@@ -77,3 +82,85 @@ export const CUE_PATTERN = new RegExp(
     `(?<!\\b(?:read|reads|posted|posts|headed|charged|cited|quoted|echoed|repeated|questioned|attacked|defended)(?=\\s+(?:to|by|with|until|for|in|into|from|up|down|over|out|off|the|a|an|his|her|their|its|our|\\d)\\b))`,
   'giu',
 )
+
+// The engine tries CUE_PATTERN's few hundred alternatives at every word of the text; most words
+// cannot start a cue. A cue starts at a word start (the \b), and its first word is a whole run of
+// letters (the \b after it, or the space of "went on"), so nextCue looks that run up first and
+// asks the same pattern, anchored there, only where the run is the first word of a cue.
+const CUE_AT = new RegExp(CUE_PATTERN.source, 'yiu')
+const FIRST_WORDS = new Set([...FINITE, ...ING, ...BASE, 'according to'].map((c) => c.split(' ')[0]!))
+/** (first letter, length) of the first words, a cheap test before the slice and the set. */
+const FIRST_SHAPES = new Uint8Array(26 * 32)
+for (const w of FIRST_WORDS) FIRST_SHAPES[(w.charCodeAt(0) - 97) * 32 + w.length] = 1
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+}
+
+/**
+ * The next match of CUE_PATTERN in s at or after `from` (what CUE_PATTERN.exec gives with
+ * lastIndex = from), found by looking words up first. Under the i and u flags only ASCII letters,
+ * ſ (U+017F) and the Kelvin sign (U+212A) match the letters of a cue; a run holding one of the
+ * two is left to the pattern.
+ */
+export function nextCue(s: string, from: number): RegExpExecArray | null {
+  const n = s.length
+  for (let p = from; p < n; p++) {
+    const c = s.charCodeAt(p)
+    const ascii = isAsciiLetter(c)
+    if (!ascii && c !== 0x17f && c !== 0x212a) continue
+    // Not at a word start: an ASCII word character before it (\b fails under any flags).
+    if (p > 0) {
+      const b = s.charCodeAt(p - 1)
+      if (isAsciiLetter(b) || (b >= 48 && b <= 57) || b === 95) continue
+    }
+    let e = p + 1
+    let plain = ascii
+    for (; e < n; e++) {
+      const d = s.charCodeAt(e)
+      if (isAsciiLetter(d)) continue
+      if (d !== 0x17f && d !== 0x212a) break
+      plain = false
+    }
+    if (plain) {
+      const len = e - p
+      if (len >= 32 || FIRST_SHAPES[((c | 0x20) - 97) * 32 + len] === 0 || !FIRST_WORDS.has(s.slice(p, e).toLowerCase())) {
+        p = e // s[e] is no letter: no cue starts there either
+        continue
+      }
+    }
+    CUE_AT.lastIndex = p
+    const m = CUE_AT.exec(s)
+    if (m) return m
+    if (plain) p = e
+  }
+  return null
+}
+
+// CUE_IN_SENTENCE has no u flag: only ASCII letters match its letters, and \b sees [A-Za-z0-9_].
+const CUE_IN_SENTENCE_AT = new RegExp(CUE_IN_SENTENCE.source, 'iy')
+const SENTENCE_FIRST_WORDS = new Set([...FIRST_WORDS, ...CUE_IN_SENTENCE_PHRASES.map((c) => c.split(' ')[0]!)])
+
+/**
+ * CUE_IN_SENTENCE.test(s), asked only at the words that can start a cue (as nextCue does): a cue
+ * starts at a word start, and its first word is a whole run of ASCII letters.
+ */
+export function hasCueInSentence(s: string): boolean {
+  const n = s.length
+  for (let p = 0; p < n; p++) {
+    const c = s.charCodeAt(p)
+    if (!isAsciiLetter(c)) continue
+    if (p > 0) {
+      const b = s.charCodeAt(p - 1)
+      if (isAsciiLetter(b) || (b >= 48 && b <= 57) || b === 95) continue
+    }
+    let e = p + 1
+    while (e < n && isAsciiLetter(s.charCodeAt(e))) e++
+    if (SENTENCE_FIRST_WORDS.has(s.slice(p, e).toLowerCase())) {
+      CUE_IN_SENTENCE_AT.lastIndex = p
+      if (CUE_IN_SENTENCE_AT.test(s)) return true
+    }
+    p = e // s[e] is no letter: no cue starts there either
+  }
+  return false
+}

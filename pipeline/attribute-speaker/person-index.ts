@@ -2,7 +2,8 @@ import type { ArticleContext } from '../extract-quotes/article-context.ts'
 import type { SegmentedParagraph } from '../segment/segment-articles.ts'
 import { BODY_WORDS, ROLE_WORDS, cleanRole, parseSpeakerPhrase, splitName } from './speaker-phrase.ts'
 import { guessGender, looksLikePersonName, type Gender } from './first-names.ts'
-import { isSpaceCode, nextCapRun, nextCapWord } from '../segment/char-class.ts'
+import { capitalIndices, isSpaceCode, nextCapRun, nextCapWord } from '../segment/char-class.ts'
+import type { SourceText } from '../source-text.ts'
 
 /** A person named in the article, with the fullest name it gives and the roles it gives them. */
 export interface Person {
@@ -62,13 +63,14 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   const inQuote = insideAny(quoteRanges)
   // Word starts that belong to a run of capitals already read as a name candidate.
   const covered = new Set<number>()
+  const caps = capitalsOf(ctx.source)
 
   const candidates: Array<{ name: string; title: string | null; apposition: string | null; index: number; weak: boolean; aged: boolean }> = []
   for (const p of ctx.article.paragraphs) {
     // Title Case headlines make every word a capital: no names are read from them.
     if (p.role === 'title') continue
     let from = p.start
-    for (let r = nextCapRun(text, from, p.end); r; r = nextCapRun(text, from, p.end)) {
+    for (let r = nextCapRun(text, caps, from, p.end); r; r = nextCapRun(text, caps, from, p.end)) {
       const mIndex = r[0]
       let run = text.slice(mIndex, r[1])
       from = r[1]
@@ -174,7 +176,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
     for (const person of people) for (const r of person.roles) roleTexts.push(r.toLowerCase())
     const describable = DESCRIPTION_HEADS.some((h) => roleTexts.some((r) => r.includes(h)))
     for (const p of ctx.article.paragraphs) {
-      for (let r = nextCapWord(text, p.start, p.start, p.end); r; r = nextCapWord(text, p.start, r[1], p.end)) {
+      for (let r = nextCapWord(text, caps, p.start, p.start, p.end); r; r = nextCapWord(text, caps, p.start, r[1], p.end)) {
         const index = r[0]
         const len = r[1] - index
         // Only words as long as a surname (or a possessive of one) can name someone.
@@ -207,6 +209,29 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   }
   mentions.sort((a, b) => a.index - b.index)
 
+  // Asked for only to resolve "it said" or "the statement": found on first use.
+  let statementIssuers: Array<{ name: string; index: number }> | undefined
+
+  return {
+    people,
+    mentions,
+    get statementIssuers() {
+      return (statementIssuers ??= findStatementIssuers(ctx))
+    },
+    resolveName(name: string): Person | null {
+      const tokens = name.split(/\s+/)
+      const surname = tokens[tokens.length - 1]!.toLowerCase().replace(/[’']s$/, '')
+      const person = bySurname.get(surname)
+      if (person && compatible(person.name, name)) return person
+      // A first name alone, or a misspelt surname is left as written.
+      return people.find((p) => p.name.split(/\s+/)[0]!.toLowerCase() === tokens[0]!.toLowerCase() && tokens.length === 1) ?? null
+    },
+  }
+}
+
+/** Bodies that issued a statement, by position: "A statement was issued by the National Counter Terrorism Police Network". */
+function findStatementIssuers(ctx: ArticleContext): Array<{ name: string; index: number }> {
+  const { text } = ctx
   const statementIssuers: Array<{ name: string; index: number }> = []
   const issuerPatterns = [
     /\bstatement\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:issued|released|put out|published|sent)\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,8})/gu,
@@ -226,20 +251,19 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
     }
   }
   statementIssuers.sort((a, b) => a.index - b.index)
+  return statementIssuers
+}
 
-  return {
-    people,
-    mentions,
-    statementIssuers,
-    resolveName(name: string): Person | null {
-      const tokens = name.split(/\s+/)
-      const surname = tokens[tokens.length - 1]!.toLowerCase().replace(/[’']s$/, '')
-      const person = bySurname.get(surname)
-      if (person && compatible(person.name, name)) return person
-      // A first name alone, or a misspelt surname is left as written.
-      return people.find((p) => p.name.split(/\s+/)[0]!.toLowerCase() === tokens[0]!.toLowerCase() && tokens.length === 1) ?? null
-    },
+const capitals = new WeakMap<SourceText, Int32Array>()
+
+/** capitalIndices of the whole file, found once however many of its articles hold quotes. */
+function capitalsOf(source: SourceText): Int32Array {
+  let caps = capitals.get(source)
+  if (!caps) {
+    caps = capitalIndices(source.text)
+    capitals.set(source, caps)
   }
+  return caps
 }
 
 function hasDottedCapitalI(text: string, start: number, end: number): boolean {

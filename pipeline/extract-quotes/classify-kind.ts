@@ -1,6 +1,6 @@
 import type { ArticleContext } from './article-context.ts'
 import type { QuoteDraft } from './pair-marks.ts'
-import { CUE_IN_SENTENCE } from '../attribute-speaker/cue-words.ts'
+import { hasCueInSentence } from '../attribute-speaker/cue-words.ts'
 import { L, N, classOf, cpLen, isSpaceCode } from '../segment/char-class.ts'
 
 /** Characters each side of a quote that the sentence-level tests look at. */
@@ -63,7 +63,7 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
     /^\s+\p{Ll}+/u.test(afterClose) &&
     !/^\s+(and|or|but|nor|to|of|in|on|at|for|with|by|from|as|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|he|she|they|it|we|i|you|said|says|told|under|after|before|when|while|if|because|than|then|so|over|about|into|across|against|amid|among|around|through|without|within|despite|like|per|since|until|via|toward|towards|upon|onto|off|out|up|down|near|behind|beyond|below|above|beside|besides|between|during|following|including|instead|rather|unless|whether|where|why|how|what|not|no|also|only|just|even|all|too|again|now|here|there|yet|already|ever|still)\b/i.test(afterClose)
   if (determinerBefore && nounAfter && words.length <= 4) return 'term'
-  if (CUE_IN_SENTENCE.test(sentenceText)) return 'partial'
+  if (hasCueInSentence(sentenceText)) return 'partial'
   return 'term'
 }
 
@@ -120,7 +120,7 @@ function cueNear(ctx: ArticleContext, draft: QuoteDraft): boolean {
   const last = ctx.article.paragraphs[draft.lastParagraph]!
   const before = maskQuotes(text.slice(Math.max(first.start, draft.openIndex - 50), draft.openIndex))
   const after = draft.closeIndex === null ? '' : text.slice(draft.closeIndex + 1, Math.min(last.end, draft.closeIndex + 40))
-  return CUE_IN_SENTENCE.test(before) || CUE_IN_SENTENCE.test(after)
+  return hasCueInSentence(before) || hasCueInSentence(after)
 }
 
 export function normaliseForMatch(s: string): string {

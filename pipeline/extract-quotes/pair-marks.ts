@@ -8,8 +8,9 @@ import {
   isWordChar,
   type MarkFamily,
 } from './quote-marks.ts'
+import { isSpaceCode } from '../segment/char-class.ts'
 
-// One global copy of the mark pattern, reset per paragraph (pairMarks is not re-entered).
+// One global copy of the mark pattern, reset per search (pairMarks is not re-entered).
 const MARK_RE = new RegExp(MARK_PATTERN.source, 'g')
 
 const MAX_NESTING = 8
@@ -87,6 +88,20 @@ export function pairMarks(source: SourceText, paragraphs: readonly SegmentedPara
     drafts.push(draft)
   }
 
+  // The first mark at or after `from` (text.length if none). A search that runs past its paragraph
+  // has found the first mark of a later one: it is kept, so the paragraphs without marks in between
+  // are not read again from each paragraph before them (quadratic on a long file with one quote
+  // at its end). Searches start ever further on, so each stretch of text is read once.
+  let ahead = { from: 0, at: -1 }
+  const firstMark = (from: number): number => {
+    if (from < ahead.from || from > ahead.at) {
+      MARK_RE.lastIndex = from
+      const m = MARK_RE.exec(text)
+      ahead = { from, at: m ? m.index : text.length }
+    }
+    return ahead.at
+  }
+
   for (let pIndex = 0; pIndex < paragraphs.length; pIndex++) {
     const p = paragraphs[pIndex]!
     const stack: OpenQuote[] = []
@@ -97,17 +112,14 @@ export function pairMarks(source: SourceText, paragraphs: readonly SegmentedPara
       stack.push(carry)
       carry = null
     }
-    const re = MARK_RE
-    re.lastIndex = p.start + reopenWidth
-    for (let m = re.exec(text); m && m.index < p.end; m = re.exec(text)) {
-      const i = m.index
+    let width = 1
+    for (let i = firstMark(p.start + reopenWidth); i < p.end; i = firstMark(i + width)) {
       // A doubled single mark ('' ‘‘ ’’) is a double quotation mark typed with two keys, as wire
       // copy does: `"Dear Ted,'' Bourdeaux wrote.`
       const doubled = i + 1 < p.end && isDoubledSingle(text, i)
-      const width = doubled ? 2 : 1
-      if (doubled) re.lastIndex = i + 2
-      const ch = doubled ? text.slice(i, i + 2) : m[0]
-      const info = doubled ? { family: 'double' as const, shape: MARKS[m[0]]!.shape } : MARKS[ch]!
+      width = doubled ? 2 : 1
+      const ch = doubled ? text.slice(i, i + 2) : text[i]!
+      const info = doubled ? { family: 'double' as const, shape: MARKS[text[i]!]!.shape } : MARKS[ch]!
       const prev = i > p.start ? text[i - 1] : undefined
       const next = i + width < p.end ? text[i + width] : undefined
 
@@ -226,8 +238,8 @@ function decideRole(
   next: string | undefined,
   familyOpen: boolean,
 ): 'open' | 'close' | 'none' {
-  const nextIsSpace = next === undefined || /\s/.test(next)
-  const prevIsSpace = prev === undefined || /\s/.test(prev)
+  const nextIsSpace = next === undefined || isSpaceCode(next.charCodeAt(0))
+  const prevIsSpace = prev === undefined || isSpaceCode(prev.charCodeAt(0))
   const canOpen = isOpeningContext(prev) && !nextIsSpace
   const canClose = !prevIsSpace && isClosingContext(next)
   if (shape === 'open') {
@@ -276,7 +288,7 @@ function reopens(text: string, start: number, family: MarkFamily): boolean {
   const info = MARKS[text[start]!]
   const doubled = isDoubledSingle(text, start)
   if (!info || (doubled ? 'double' : info.family) !== family || info.shape === 'close') return false
-  return !/\s/.test(text[start + (doubled ? 2 : 1)] ?? ' ')
+  return !isSpaceCode((text[start + (doubled ? 2 : 1)] ?? ' ').charCodeAt(0))
 }
 
 /** '' ‘‘ ’’ at i: two single marks standing for one double mark. */
@@ -295,8 +307,8 @@ function isMismatched(open: string, close: string): boolean {
 }
 
 function trimRange(text: string, start: number, end: number): [number, number] | null {
-  while (start < end && /\s/.test(text[start]!)) start++
-  while (end > start && /\s/.test(text[end - 1]!)) end--
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   return start < end ? [start, end] : null
 }
 

@@ -121,19 +121,44 @@ function particleAt(s: string, k: number, end: number): number {
 }
 
 /**
+ * UTF-16 indices of the capital letters (\p{Lu}) of s, ascending: the only places where a run or
+ * word of capitals can start, so the scanners below jump from one to the next instead of reading
+ * every character. A plain regex finds the ASCII capitals and the non-ASCII characters (all
+ * capitals but A–Z lie at U+00C0 and above, astral ones behind a high surrogate) far faster than
+ * a loop or /\p{Lu}/gu does; the class table then keeps the capitals.
+ */
+export function capitalIndices(s: string): Int32Array {
+  const out: number[] = []
+  const re = /[A-Z\u00C0-\uFFFF]/g
+  while (re.test(s)) {
+    const i = re.lastIndex - 1
+    if (s.charCodeAt(i) <= 90 || (classAt(s, i) & LU) !== 0) out.push(i)
+  }
+  return Int32Array.from(out)
+}
+
+/** Position in caps of the first index >= i (caps.length if none). */
+function firstFrom(caps: Int32Array, i: number): number {
+  let lo = 0
+  let hi = caps.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (caps[mid]! < i) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
  * The next match of
  * /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)(?:\s+(?:(?:al|bin|ibn|de|del|der|van|von|da|di|du|la|le|el|ben)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.))+/gu
  * in s[start, end) searching from `from`: a run of capitalised words. Returns [index, end] or null.
+ * caps: capitalIndices(s).
  */
-export function nextCapRun(s: string, from: number, end: number): [number, number] | null {
-  let p = from
-  while (p < end) {
-    const c = s.charCodeAt(p)
-    const lu = c < 128 ? c >= 65 && c <= 90 : (classAt(s, p) & LU) !== 0
-    if (!lu) {
-      p += c < 0xd800 ? 1 : cpLen(s, p)
-      continue
-    }
+export function nextCapRun(s: string, caps: Int32Array, from: number, end: number): [number, number] | null {
+  for (let c = firstFrom(caps, from); c < caps.length; ) {
+    const p = caps[c]!
+    if (p >= end) break
     const e = tokenTail(s, p + cpLen(s, p), end, true)
     let cur = e
     for (;;) {
@@ -153,35 +178,33 @@ export function nextCapRun(s: string, from: number, end: number): [number, numbe
     }
     if (cur > e) return [p, cur]
     // Any later start inside this token ends at the same place and fails the same way.
-    p = e
+    while (c < caps.length && caps[c]! < e) c++
   }
   return null
 }
 
 /**
  * The next match of /\b(\p{Lu}[\p{L}\p{M}'’-]+)\b/gu in s[start, end) (the slice's edges count as
- * non-word), searching from `from`. Returns [index, end] or null.
+ * non-word), searching from `from`. Returns [index, end] or null. caps: capitalIndices(s).
  */
-export function nextCapWord(s: string, start: number, from: number, end: number): [number, number] | null {
-  for (let p = from; p < end; ) {
+export function nextCapWord(s: string, caps: Int32Array, start: number, from: number, end: number): [number, number] | null {
+  for (let k = firstFrom(caps, from); k < caps.length; k++) {
+    const p = caps[k]!
+    if (p >= end) break
     const c = s.charCodeAt(p)
     const len = c < 0xd800 ? 1 : cpLen(s, p)
-    const lu = c < 128 ? c >= 65 && c <= 90 : (classAt(s, p) & LU) !== 0
-    if (lu) {
-      const prevWord = p > start && isWordCode(s.charCodeAt(p - 1))
-      if (prevWord !== isWordCode(c)) {
-        const max = tokenTail(s, p + len, end, false)
-        // Backtrack from the longest to the first end at a word boundary (at least two characters).
-        for (let e = max; e > p + len; ) {
-          const before = isWordCode(s.charCodeAt(e - 1))
-          const after = e < end && isWordCode(s.charCodeAt(e))
-          if (before !== after) return [p, e]
-          const d = s.charCodeAt(e - 1)
-          e -= d >= 0xdc00 && d <= 0xdfff && e - 2 > p && cpLen(s, e - 2) === 2 ? 2 : 1
-        }
+    const prevWord = p > start && isWordCode(s.charCodeAt(p - 1))
+    if (prevWord !== isWordCode(c)) {
+      const max = tokenTail(s, p + len, end, false)
+      // Backtrack from the longest to the first end at a word boundary (at least two characters).
+      for (let e = max; e > p + len; ) {
+        const before = isWordCode(s.charCodeAt(e - 1))
+        const after = e < end && isWordCode(s.charCodeAt(e))
+        if (before !== after) return [p, e]
+        const d = s.charCodeAt(e - 1)
+        e -= d >= 0xdc00 && d <= 0xdfff && e - 2 > p && cpLen(s, e - 2) === 2 ? 2 : 1
       }
     }
-    p += len
   }
   return null
 }

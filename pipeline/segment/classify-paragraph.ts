@@ -44,13 +44,25 @@ const CAPTION: RegExp[] = [
   /^\S+\/(Reuters|AFP|Getty Images|AP|EPA)$/i,
 ]
 
+/**
+ * One regex that matches where any of the list matches: each paragraph is read once, not once
+ * per rule. Every rule of a list shares its flags (or, like the player clock, has no letters for
+ * the i flag to change).
+ */
+function anyOf(rules: readonly RegExp[]): RegExp {
+  if (rules.some((re) => re.flags !== 'i' && re.flags !== '')) throw new Error('anyOf: rules with flags other than i')
+  return new RegExp(rules.map((re) => `(?:${re.source})`).join('|'), 'i')
+}
+const ANY_FURNITURE = anyOf(FURNITURE)
+const ANY_LONG_FURNITURE = anyOf(LONG_FURNITURE)
+
 /** Returns the role of one paragraph, judged from its text alone. */
 export function classifyParagraph(text: string): ParagraphRole {
   if (text.length <= 200) {
     for (const re of SEPARATORS) if (re.test(text)) return 'separator'
-    for (const re of FURNITURE) if (re.test(text)) return 'furniture'
+    if (ANY_FURNITURE.test(text)) return 'furniture'
   }
-  for (const re of LONG_FURNITURE) if (re.test(text)) return 'furniture'
+  if (ANY_LONG_FURNITURE.test(text)) return 'furniture'
   if (text.length <= 400 && !/["“”«»]/.test(text)) {
     for (const re of CAPTION) if (re.test(text)) return 'caption'
   }

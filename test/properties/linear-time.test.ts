@@ -32,6 +32,9 @@ const linear: Array<[string, (n: number) => string, number]> = [
   // One quote makes classifyKind split its whole paragraph into sentences; Intl.Segmenter is
   // quadratic in its input on Node 20 (fixed by chunking in split-sentences.ts, in progress).
   ['one long line holding a quote', (n) => `“We will,” Jane Smith said. ${'Jane Smith said it, and don’t stop. '.repeat(n)}`, 2500],
+  // Each paragraph's search for its first mark ran on to the next mark in the file: with one quote
+  // at the end of a long file, every paragraph read the rest of it.
+  ['many paragraphs without marks, one quote at the end', (n) => `${'Jane Smith did it.\n'.repeat(n)}She said “we will”.\n`, 4000],
 ]
 
 describe('work grows linearly with the input', () => {
