@@ -430,7 +430,7 @@ function isSubjectAt(text: string, start: number, end: number): boolean {
   if (/^(?:[’']s\b)|^\s+(?:and|or)\b/.test(after)) return false
   if (/^(?:,\s+(?:who|a|an|the|\d)|\s+(?:said|says|told|tells|added|has|had|have|is|was|were|will|would|did|does|also|then|later|who|could|can|should|may|might|must|\p{Ll}+ed\b|\p{Ll}+s\b))/u.test(after)) return true
   const before = text.slice(Math.max(0, start - 40), start)
-  const lead = /(?:^|[.!?]["”’']?\s+|\n\s*)(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|But|And|However|Still|Now|Then)\b[^.!?]{0,30},\s*)?((?:[\p{L}.'’-]+\s+){0,4})$/u.exec(before)
+  const lead = /(?:^|[.!?]["”’']?\s+|[\n\r]\s*)(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|But|And|However|Still|Now|Then)\b[^.!?]{0,30},\s*)?((?:[\p{L}.'’-]+\s+){0,4})$/u.exec(before)
   // Only a title may stand between the sentence start and the name ("Labour leader Keir
   // Starmer"), never a verb: in "Klopp praised Mohamed Salah" Salah is the object.
   return lead !== null && lead[1]!.split(/\s+/).every((w) => w === '' || /^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()) || TITLE_GLUE.has(w.toLowerCase()))

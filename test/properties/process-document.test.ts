@@ -97,4 +97,9 @@ describe('processDocument on any text', () => {
       { numRuns: 150 },
     )
   })
+
+  test('a counterexample it found: a name at a line start after a lone CR is a sentence subject', () => {
+    const speakers = ['\n', '\r\n', '\r'].map((eol) => processDocument({ sourceFile: 'prop/doc.txt', text: `"${eol}Jane Smith“We” he said."` }).quotes.map((q) => q.speaker))
+    expect(speakers).toEqual([['Jane Smith'], ['Jane Smith'], ['Jane Smith']])
+  })
 })
