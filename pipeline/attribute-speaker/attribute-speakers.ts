@@ -268,6 +268,10 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
     const np = /(?:^|[,;:—–]\s*|\b(?:with|as|and|while)\s+)([^,;:—–]{2,80}?)\s*$/i.exec(pre)?.[1]?.replace(/^(with|as|and|while|but)\s+/i, '')
     const phrase = np ? parseSpeakerPhrase(np) : null
     if (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'body') return { phrase, cue, at: offset + last.index - 1, distance }
+    // "… after he was held down by prison guards while exclaiming “…”": the -ing clause shares
+    // the subject of the clause it hangs on, here a pronoun.
+    const hung = /\b(he|she|they)\s+(?:was|were|is|are|had|has|\p{Ll}+ed)\b[^,;:—–.!?]{0,80}\b(?:while|as|before|after|when|whilst)\s+$/iu.exec(pre)
+    if (hung) return { phrase: { kind: 'pronoun', text: hung[1]!.toLowerCase(), role: null, definite: true }, cue, at: offset + hung.index, distance }
   }
   // saying/calling …, or a cue with no subject of its own: the person the clause is about.
   const clauseStart = Math.max(0, pre.search(/(?:[,;]\s+(?:while|and|but|whereas)\s+|;\s+)(?!.*[,;]\s+(?:while|and|but|whereas)\s+)/))
@@ -426,6 +430,15 @@ function resolvePronoun(
   if (exclude !== null) {
     const chosen = lastWhere(pool, (m) => m.subject && !m.weak) ?? lastWhere(pool, (m) => !m.weak)
     return chosen ? { speaker: chosen.person.name, role: chosen.person.roles[0] ?? null } : null
+  }
+  // Inside a relative clause about someone: "… David Dungay, a Dunghutti man who died after he
+  // was held down …" → the person the clause hangs on, however weak the mention.
+  const p = ctx.article.paragraphs[paragraphOf(ctx, at)]!
+  const lead = ctx.text.slice(Math.max(p.start, at - 200), at)
+  const rel = /(?:,\s+(?:an?|the)\s+[^,.!?;:]{1,60}?\s+|,\s+)who\s+[^.!?;:“”"]*$/u.exec(lead)
+  if (rel) {
+    const owner = lastWhere(pool, (m) => m.index < at - lead.length + rel.index)
+    if (owner && owner.index >= at - lead.length + rel.index - 40) return { speaker: owner.person.name, role: owner.person.roles[0] ?? null }
   }
   // The most recent subject ("Smith hired Jones. “…,” he said" → Smith), then any strong mention.
   const subject = lastWhere(pool, (m) => m.subject && !m.weak)

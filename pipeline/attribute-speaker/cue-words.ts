@@ -27,7 +27,7 @@ const FINITE = [
   'believes', 'believed', 'thinks', 'reckons', 'reckoned', 'feels', 'hopes', 'fears', 'accepts',
   'lambasted', 'ridiculed', 'mocked', 'derided', 'decried', 'bemoaned', 'likened', 'voiced', 'hinted',
   'signalled', 'signaled', 'characterised', 'characterized', 'portrayed', 'spoke', 'pleaded', 'begged',
-  'chanted', 'heckled', 'cried',
+  'chanted', 'heckled', 'cried', 'screamed', 'muttered', 'sobbed', 'pleaded',
 ]
 // Base forms count only after "to", a modal or "did/not": "turned to Twitter to describe his city
 // as a “gas chamber”", never as nouns ("the ministry’s claim “is false”", "a call for …").
@@ -46,6 +46,7 @@ const ING = [
   'pointing out', 'shouting', 'chanting', 'heckling', 'alleging', 'asserting', 'demanding', 'pleading',
   'predicting', 'maintaining', 'contending', 'lamenting', 'boasting', 'hinting', 'observing',
   'remarking', 'revealing', 'disclosing', 'protesting', 'reminding', 'conceding', 'cautioning',
+  'exclaiming', 'screaming', 'yelling', 'muttering', 'whispering', 'sobbing', 'chanting',
 ]
 
 export const FINITE_CUES = new Set(FINITE)

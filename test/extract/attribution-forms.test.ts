@@ -151,6 +151,8 @@ const rows: Array<[string, Array<string | null>]> = [
     ["In an editorial, the Times called the plan “reckless”.", ["Times"]],
     ["Ann Lee spoke on Monday. Her critics accused her of a “betrayal”.", ["critics"]],
     ["Ann Lee spoke on Monday. She was accused of a “betrayal” by critics.", ["critics"]],
+    // an -ing cue hanging on a clause whose subject is a pronoun, inside a relative clause
+    ["Mick Fuller spoke on radio.\n\nPolice want to stop a rally planned by the family of David Dungay, a Dunghutti man who died in custody after he was held down by prison guards while exclaiming \"I can't breathe\".", ["David Dungay"]],
 ]
 
 describe('speakers of news attribution forms', () => {
