@@ -1,6 +1,7 @@
 import type { ArticleContext } from '../extract-quotes/article-context.ts'
 import type { SegmentedParagraph } from '../segment/segment-articles.ts'
 import { BODY_WORDS, ROLE_WORDS, cleanRole, parseSpeakerPhrase, splitName } from './speaker-phrase.ts'
+import { FINITE_CUES } from './cue-words.ts'
 import { guessGender, looksLikePersonName, type Gender } from './first-names.ts'
 import { capitalIndices, isSpaceCode, nextCapRun, nextCapWord } from '../segment/char-class.ts'
 import type { SourceText } from '../source-text.ts'
@@ -121,7 +122,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         // "with Israeli prime minister Benjamin Netanyahu": the preposition stands before the title.
         weak: (prepositionBeforeTitle(before) && !opensClause(before, text, mIndex + run.length)) || /[’']s$/.test(run),
         // "Mr Johnson, 58, told …": an age is evidence of a person.
-        aged: /^,\s*\d{1,3},/.test(after),
+        aged: AGED.test(after),
       })
     }
   }
@@ -339,8 +340,12 @@ function prepositionBeforeTitle(before: string): boolean {
   return false
 }
 
-const CUE_AFTER_NAME =
-  /^(?:[’']s)?(?:,[^,]{1,120},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|asked|replied|warned|insisted|argued|claimed|explained|noted|stated|declared|continued|remarked|according to)\b/
+// Any finite reporting verb but those that are also common nouns or name parts ("read", "states").
+const NAME_CUES = [...FINITE_CUES].filter((c) => !/^(read|reads|headed|headlined|states|called|charged|cited|quoted|posts|posted|notes|claims|put it|spoke|tells|feels|hopes|fears|accepts)$/.test(c))
+const CUE_AFTER_NAME = new RegExp(
+  `^(?:[’']s)?(?:,[^,]{1,120},)?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${NAME_CUES.sort((a, b) => b.length - a.length).join('|')}|according to)\\b`,
+)
+const AGED = /^,\s*\d{1,3},/
 const CUE_BEFORE_NAME = /\b(?:said|says|added|wrote|asked|according to)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u
 
 /**
