@@ -6,7 +6,7 @@ import { checkGoldOffsets } from '../../pipeline/eval/check-gold-offsets.ts'
 import { parseGold } from '../../pipeline/eval/parse-gold.ts'
 
 // Invariant for every development set: every gold record's text is its source's code points
-// start..end (dev2 to dev5: build_gold.py also checks that every pair of marks was judged).
+// start..end (dev2 to dev6: build_gold.py also checks that every pair of marks was judged).
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const SETS = [
   { name: 'dev (../shared/eval)', gold: resolve(ROOT, '..', 'shared', 'eval', 'gold-dev.jsonl'), docs: join(ROOT, 'seeds') },
@@ -14,6 +14,7 @@ const SETS = [
   { name: 'dev3 (held out)', gold: join(ROOT, 'test', 'dev3', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev3', 'docs') },
   { name: 'dev4', gold: join(ROOT, 'test', 'dev4', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev4', 'docs') },
   { name: 'dev5', gold: join(ROOT, 'test', 'dev5', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev5', 'docs') },
+  { name: 'dev6', gold: join(ROOT, 'test', 'dev6', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev6', 'docs') },
 ]
 
 describe.each(SETS)('gold file $name', ({ gold, docs }) => {
