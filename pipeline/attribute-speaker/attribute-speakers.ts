@@ -198,7 +198,8 @@ function cueAfter(after: string, offset: number): Found | null {
       const rest = after.slice(m.index + m[0].length)
       const np = /^\s*([^.;:!?()]*?)(?=\s+(?:on|in|at|after|before|during|yesterday|today|last|this|when|while|as|who|which|adding|saying|told|with|from)\b|[.;:!?()]|$)/.exec(rest)
       if (adjacent && np && np[1] && /^\s*(the|a|an|one|another|\p{Lu})/iu.test(np[1])) {
-        const phrase = parseSpeakerPhrase(np[1])
+        // "said Bellamy of the latter": what the words were about is no part of the speaker.
+        const phrase = parseSpeakerPhrase(np[1]) ?? parseSpeakerPhrase(np[1].replace(/\s+(?:of|about|regarding)\s.*$/, ''))
         if (phrase && phrase.kind !== 'pronoun') return { phrase, cue, at: offset + m.index, distance: 0 }
       }
       if (cue === 'according to') continue
@@ -282,6 +283,10 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
   }
   const subject = sentenceSubject(pre.slice(clauseStart).replace(/^[,;]\s+(?:while|and|but|whereas)?\s*/, ''))
   if (subject) return { phrase: subject, cue, at: offset, distance }
+  // "The company declined to comment, but later issued a statement saying:": a clause with no
+  // subject of its own shares the sentence's.
+  const shared = clauseStart > 0 ? sentenceSubject(pre) : null
+  if (shared) return { phrase: shared, cue, at: offset, distance }
   return null
 }
 

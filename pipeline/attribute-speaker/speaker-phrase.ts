@@ -98,6 +98,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     const subject = parseSpeakerPhrase(clause[1]!)
     if (subject?.kind === 'name') return subject
   }
+  // "later issued a statement", "then released a report": a verb with its object, no speaker.
+  if (/(?:^|\s)\p{Ll}{3,}ed\s+(?:a|an|the|its|his|her|their)\s/u.test(head)) return null
   // "Paganini and his team", "Smith and Jones": the speakers as the text names them.
   // "Police and paramedics said", "Residents and shopkeepers say": a group named as the text does.
   const pair = /^(?:the\s+)?([\p{L}'’-]+)\s+and\s+(?:the\s+)?([\p{L}'’-]+)$/iu.exec(head)

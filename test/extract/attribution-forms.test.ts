@@ -168,6 +168,9 @@ const rows: Array<[string, Array<string | null>]> = [
     ["The Prime Minister said: \"We will get Brexit done.\"", ["Prime Minister"]],
     ["Dr Anthony Fauci, the nation’s top infectious disease expert, told CNN: \"We are not out of the woods.\"", ["Anthony Fauci"]],
     ["White House spokeswoman Jen Psaki declined to comment.\n\n\"We don't comment on ongoing investigations,\" she said.", ["Jen Psaki"]],
+    // "said X of the latter"; a clause with no subject of its own shares the sentence's
+    ["“You’re absolutely right,” said Bellamy of the latter. “We’re prepared to deal with that.”", ["Bellamy", "Bellamy"]],
+    ["The company initially declined to comment, but later issued a statement saying: “We do not comment on market rumours.”", ["company"]],
 ]
 
 describe('speakers of news attribution forms', () => {
