@@ -430,17 +430,26 @@ function buildGroup(
 
   const variants: QuoteGroupRecord['variants'] = []
   const fragments: QuoteGroupRecord['fragment_of'] = []
+  // A wording reported many times (syndicated copy) is aligned once: same text, same alignment.
+  // Member tokens are dropped once aligned, so a group of thousands holds one wording's tokens.
+  const aligned = new Map<string, { diff: ReturnType<typeof wordDiff>; from: number; to: number }>()
   for (const m of members) {
     if (m === canonical) continue
     // The same words with no editorial ones align word for word: no variant, not a fragment.
     if (sameTokens(m.i, canonical.i)) continue
-    const alignment = alignWords(tokensOf(m), tokensOf(canonical))
-    const diff = wordDiff(alignment.steps)
+    let a = aligned.get(m.quote.quote)
+    if (!a) {
+      const alignment = alignWords(tokensOf(m), tokensOf(canonical))
+      m.tokens = null
+      a = { diff: wordDiff(alignment.steps), from: alignment.start, to: alignment.end }
+      aligned.set(m.quote.quote, a)
+    }
+    const diff = a.diff
     if (diff.some((run) => run.op !== 'equal') && diff.length > 0) {
       variants.push({ quote_id: m.quote.quote_id, diff: [diff[0]!, ...diff.slice(1)] })
     }
-    const start = wordIndex[alignment.start]!
-    const end = wordIndex[alignment.end]!
+    const start = wordIndex[a.from]!
+    const end = wordIndex[a.to]!
     if (start > 0 || end < canonicalWords) {
       fragments.push({
         quote_id: m.quote.quote_id,
