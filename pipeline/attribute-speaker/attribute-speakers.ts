@@ -440,7 +440,8 @@ function resolvePronoun(
   // was held down …" → the person the clause hangs on, however weak the mention.
   const p = ctx.article.paragraphs[paragraphOf(ctx, at)]!
   const lead = ctx.text.slice(Math.max(p.start, at - 200), at)
-  const rel = /(?:,\s+(?:an?|the)\s+[^,.!?;:]{1,60}?\s+|,\s+)who\s+[^.!?;:“”"]*$/u.exec(lead)
+  // ("the chief, who he described as …": there "who" is the object and "he" someone else.)
+  const rel = /(?:,\s+(?:an?|the)\s+[^,.!?;:]{1,60}?\s+|,\s+)who\s+(?!(?:he|she|they|i|we|you)\b)[^.!?;:“”"]*$/iu.exec(lead)
   if (rel) {
     const owner = lastWhere(pool, (m) => m.index < at - lead.length + rel.index)
     if (owner && owner.index >= at - lead.length + rel.index - 40) return { speaker: owner.person.name, role: owner.person.roles[0] ?? null }

@@ -430,10 +430,13 @@ function opensClause(before: string, text: string, end: number): boolean {
 function isSubjectAt(text: string, start: number, end: number): boolean {
   // "Brown said Smith had planned it", "told the jury that Smith …": the subject of a reported
   // clause is not who the passage is about.
-  if (REPORTED_CLAUSE.test(text.slice(Math.max(0, start - 40), start))) return false
   const after = text.slice(end, end + 24)
+  const near = text.slice(Math.max(0, start - 40), start)
+  // "…,” said Normangee resident Raymond Kennerly.": an inverted cue's speaker is its subject.
+  if (/^[,.;]/.test(after) && INVERTED_CUE.test(near)) return true
+  if (REPORTED_CLAUSE.test(near) && /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|\p{Ll}+ed|\p{Ll}+s)\b/u.test(after)) return false
   if (/^(?:[’']s\b)|^\s+(?:and|or)\b/.test(after)) return false
-  if (/^(?:,\s+(?:who|a|an|the|\d)|\s+(?:said|says|told|tells|added|has|had|have|is|was|were|will|would|did|does|also|then|later|who|could|can|should|may|might|must|\p{Ll}+ed\b|\p{Ll}+s\b))/u.test(after)) return true
+  if (/^(?:,\s+(?:who(?!\s+(?:he|she|they|I|we|you)\b)|a|an|the|\d)|\s+(?:said|says|told|tells|added|has|had|have|is|was|were|will|would|did|does|also|then|later|who|could|can|should|may|might|must|\p{Ll}+ed\b|\p{Ll}+s\b))/u.test(after)) return true
   const before = text.slice(Math.max(0, start - 40), start)
   const lead = /(?:^|[.!?]["”’']?\s+|[\n\r]\s*)(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|But|And|However|Still|Now|Then)\b[^.!?]{0,30},\s*)?((?:[\p{L}.'’-]+\s+){0,4})$/u.exec(before)
   // Only a title may stand between the sentence start and the name ("Labour leader Keir
@@ -442,6 +445,7 @@ function isSubjectAt(text: string, start: number, end: number): boolean {
 }
 
 const REPORTED_CLAUSE = /\b(?:said|says|told\s+[\p{L} ]{1,20}?|claimed|claims|alleged|alleges|added|insisted|argued|suggested|heard|believes|believed|thinks|thought|that|how)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u
+const INVERTED_CUE = /[,”"’]\s+(?:said|says|added|adds|wrote|writes|asked|replied|continued|explained|insisted|noted|warned|stressed|argued|declared|recalled|admitted|conceded|acknowledged|observed|remarked|concluded|commented)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u
 const TITLE_GLUE = new Set(['the', 'of', 'for', 'and', 'former', 'deputy', 'shadow', 'acting', 'then', 'new', 'outgoing', 'incoming'])
 
 /** A test for "inside one of these ranges" by binary search over their merged union. */

@@ -171,6 +171,9 @@ const rows: Array<[string, Array<string | null>]> = [
     // "said X of the latter"; a clause with no subject of its own shares the sentence's
     ["“You’re absolutely right,” said Bellamy of the latter. “We’re prepared to deal with that.”", ["Bellamy", "Bellamy"]],
     ["The company initially declined to comment, but later issued a statement saying: “We do not comment on market rumours.”", ["company"]],
+    // an inverted cue's speaker is the passage's subject; "the chief, who he described as" is an object
+    ["\"It's just crazy,\" said Normangee resident Raymond Kennerly. He said he knows the chief, who he described as a \"good guy\".", ["Raymond Kennerly", "Raymond Kennerly"]],
+    ["\"It took years to solve this mystery,\" explained Michael Meyer, lead scientist for the programme. The key, he said, was confirmation that the \"dark streaks that form in late spring\" are water.", ["Michael Meyer", "Michael Meyer"]],
 ]
 
 describe('speakers of news attribution forms', () => {
