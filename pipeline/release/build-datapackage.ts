@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileDigest } from './read-chunks.ts'
 import type { DatasetConfig } from '../types.generated.ts'
 import { SCHEMA_DIR } from '../validate/schemas.ts'
 import type { ReleaseTable } from './release-tables.ts'
@@ -148,6 +148,6 @@ function jsonlName(tables: readonly ReleaseTable[], name: string): string {
 }
 
 function sizeAndHash(file: string): { bytes: number; hash: string } {
-  const data = readFileSync(file)
-  return { bytes: data.length, hash: `sha256:${createHash('sha256').update(data).digest('hex')}` }
+  const { hex, bytes } = fileDigest(file)
+  return { bytes, hash: `sha256:${hex}` }
 }

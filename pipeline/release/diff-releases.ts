@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { StringDecoder } from 'node:string_decoder'
 import path from 'node:path'
 import type { Bump } from './published-versions.ts'
 import type { ReleaseTable } from './release-tables.ts'
@@ -26,32 +28,60 @@ export interface ReleaseChanges {
 
 /**
  * Compares the quotes (by quote_id, field by field), the article ids and the table layouts of
- * `dir` against `previousDir` (null: the first version, where every quote is added). Reads both
- * quotes.jsonl files whole: memory grows with the release.
+ * `dir` against `previousDir` (null: the first version, where every quote is added). Streams
+ * both quotes.jsonl files: memory holds a short fingerprint per previous quote and the records of
+ * the quotes that changed, never a whole release (a 1 GB corpus gives a 500 MB quotes.jsonl,
+ * past the longest string V8 can hold).
  */
 const DATASET_DERIVED = new Set(['group_id', 'speaker_id'])
 
 export function diffReleases(previousDir: string | null, previousVersion: string | null, dir: string, version: string, tables: readonly ReleaseTable[]): ReleaseChanges {
-  const before = previousDir === null ? new Map<string, Record<string, unknown>>() : readById(path.join(previousDir, 'quotes.jsonl'), 'quote_id')
-  const after = readById(path.join(dir, 'quotes.jsonl'), 'quote_id')
-  const added = [...after.keys()].filter((id) => !before.has(id)).sort(compareCodeUnits)
-  const removed = [...before.keys()].filter((id) => !after.has(id)).sort(compareCodeUnits)
-  const changed: ReleaseChanges['changed'] = []
-  for (const id of [...after.keys()].sort(compareCodeUnits)) {
+  const beforeFile = previousDir === null ? null : path.join(previousDir, 'quotes.jsonl')
+  const afterFile = path.join(dir, 'quotes.jsonl')
+  // Pass 1: the previous version's quotes as id → fingerprint of the fields that count.
+  const before = new Map<string, string>()
+  if (beforeFile !== null) forEachRecord(beforeFile, (r) => before.set(String(r.quote_id), fingerprint(r)))
+  // Pass 2: this version's quotes against them.
+  const added: string[] = []
+  const changedIds = new Set<string>()
+  forEachRecord(afterFile, (r) => {
+    const id = String(r.quote_id)
     const old = before.get(id)
-    if (old === undefined) continue
-    const now = after.get(id)!
-    const changes: Record<string, [unknown, unknown]> = {}
-    for (const key of new Set([...Object.keys(old), ...Object.keys(now)])) {
-      // group_id and speaker_id are derived from the whole dataset: a new report joining a group
-      // re-derives them for every member. They are not corrections to the quote.
-      if (DATASET_DERIVED.has(key)) continue
-      if (JSON.stringify(old[key] ?? null) !== JSON.stringify(now[key] ?? null)) changes[key] = [old[key] ?? null, now[key] ?? null]
+    if (old === undefined) {
+      added.push(id)
+      return
     }
-    if (Object.keys(changes).length > 0) changed.push({ quote_id: id, changes })
+    if (old !== fingerprint(r)) changedIds.add(id)
+    before.delete(id)
+  })
+  const removed = [...before.keys()]
+  before.clear()
+  // Pass 3, only for quotes that changed: both records, field by field.
+  const changed: ReleaseChanges['changed'] = []
+  if (changedIds.size > 0 && beforeFile !== null) {
+    const olds = new Map<string, Record<string, unknown>>()
+    forEachRecord(beforeFile, (r) => {
+      if (changedIds.has(String(r.quote_id))) olds.set(String(r.quote_id), r)
+    })
+    forEachRecord(afterFile, (now) => {
+      const id = String(now.quote_id)
+      const old = olds.get(id)
+      if (old === undefined) return
+      const changes: Record<string, [unknown, unknown]> = {}
+      for (const key of new Set([...Object.keys(old), ...Object.keys(now)])) {
+        // group_id and speaker_id are derived from the whole dataset: a new report joining a group
+        // re-derives them for every member. They are not corrections to the quote.
+        if (DATASET_DERIVED.has(key)) continue
+        if (JSON.stringify(old[key] ?? null) !== JSON.stringify(now[key] ?? null)) changes[key] = [old[key] ?? null, now[key] ?? null]
+      }
+      if (Object.keys(changes).length > 0) changed.push({ quote_id: id, changes })
+    })
   }
-  const articlesBefore = previousDir === null ? new Set<string>() : new Set(readById(path.join(previousDir, 'articles.jsonl'), 'article_id').keys())
-  const articlesAfter = new Set(readById(path.join(dir, 'articles.jsonl'), 'article_id').keys())
+  added.sort(compareCodeUnits)
+  removed.sort(compareCodeUnits)
+  changed.sort((a, b) => compareCodeUnits(a.quote_id, b.quote_id))
+  const articlesBefore = previousDir === null ? new Set<string>() : recordIds(path.join(previousDir, 'articles.jsonl'), 'article_id')
+  const articlesAfter = recordIds(path.join(dir, 'articles.jsonl'), 'article_id')
   const schemaChanges = previousDir === null ? [] : compareLayouts(previousDir, tables)
   const summary = {
     quotes_added: added.length,
@@ -64,6 +94,21 @@ export function diffReleases(previousDir: string | null, previousVersion: string
   }
   summary.bump = previousDir === null ? null : policyBump(summary)
   return { version, previous_version: previousVersion, summary, schema_changes: schemaChanges, added, removed, changed }
+}
+
+/**
+ * A record's counted fields, as a 64-bit hex hash of their JSON in key order: two records have
+ * the same fingerprint exactly when no field but group_id/speaker_id differs (a missing field
+ * and null are the same, as the field comparison has it).
+ */
+function fingerprint(record: Record<string, unknown>): string {
+  const hash = createHash('sha256')
+  for (const key of Object.keys(record).sort(compareCodeUnits)) {
+    const value = record[key]
+    if (DATASET_DERIVED.has(key) || value === null || value === undefined) continue
+    hash.update(JSON.stringify(key)).update(':').update(JSON.stringify(value)).update(',')
+  }
+  return hash.digest('hex').slice(0, 16)
 }
 
 /** The versioning policy: layout change → major, new quotes or articles → minor, corrections and removals → patch. */
@@ -119,15 +164,30 @@ function previousLayouts(dir: string): Map<string, string[]> {
   return layouts
 }
 
-function readById(file: string, key: string): Map<string, Record<string, unknown>> {
-  const out = new Map<string, Record<string, unknown>>()
-  if (!existsSync(file)) return out
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line) continue
-    const record = JSON.parse(line) as Record<string, unknown>
-    out.set(String(record[key]), record)
-  }
+function recordIds(file: string, key: string): Set<string> {
+  const out = new Set<string>()
+  if (existsSync(file)) forEachRecord(file, (r) => out.add(String(r[key])))
   return out
+}
+
+/** Calls `each` with every record of a JSONL file, read in 1 MiB steps (no whole-file string). */
+function forEachRecord(file: string, each: (record: Record<string, unknown>) => void): void {
+  if (!existsSync(file)) return
+  const fd = openSync(file, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 20)
+    const decoder = new StringDecoder('utf8')
+    let rest = ''
+    for (let n = readSync(fd, buffer, 0, buffer.length, null); n > 0; n = readSync(fd, buffer, 0, buffer.length, null)) {
+      const lines = (rest + decoder.write(buffer.subarray(0, n))).split('\n')
+      rest = lines.pop()!
+      for (const line of lines) if (line) each(JSON.parse(line) as Record<string, unknown>)
+    }
+    rest += decoder.end()
+    if (rest) each(JSON.parse(rest) as Record<string, unknown>)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 function compareCodeUnits(a: string, b: string): number {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { archiveMismatch, writeArchive } from './write-archive.ts'
+import { fileDigest } from './read-chunks.ts'
 import { diffReleases } from './diff-releases.ts'
 import { bumpReason } from './write-changes.ts'
 import { bumpVersion, listVersions } from './published-versions.ts'
@@ -79,7 +80,11 @@ function differingFiles(a: string, b: string): string[] {
   for (const name of [...names].sort()) {
     const pa = path.join(a, name)
     const pb = path.join(b, name)
-    if (!existsSync(pa) || !existsSync(pb) || !readFileSync(pa).equals(readFileSync(pb))) changed.push(name)
+    if (!existsSync(pa) || !existsSync(pb) || !sameDigest(fileDigest(pa), fileDigest(pb))) changed.push(name)
   }
   return changed
+}
+
+function sameDigest(a: { hex: string; bytes: number }, b: { hex: string; bytes: number }): boolean {
+  return a.bytes === b.bytes && a.hex === b.hex
 }

@@ -1,10 +1,8 @@
-import { closeSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { fileDigest, forEachChunk } from './read-chunks.ts'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { Unzip, UnzipInflate, Zip, ZipDeflate } from 'fflate'
-
-/** Read and compress in steps of this many bytes: memory stays flat whatever the file sizes. */
-const CHUNK = 1 << 16
 
 /**
  * Zips a version folder as `<name>-v<version>/<file>` entries, sorted by name, every entry dated
@@ -76,7 +74,7 @@ export function archiveMismatch(versionDir: string, archivePath: string): string
   for (const [entry, name] of expected) {
     const digest = seen.get(entry)
     if (digest === undefined) return `it lacks ${entry}`
-    if (digest !== fileSha256(path.join(versionDir, name))) return `its ${entry} differs from the folder's ${name}`
+    if (digest !== fileDigest(path.join(versionDir, name)).hex) return `its ${entry} differs from the folder's ${name}`
   }
   return null
 }
@@ -86,46 +84,6 @@ function fileNames(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => e.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-}
-
-function fileSha256(file: string): string {
-  const hash = createHash('sha256')
-  forEachChunk(file, (chunk) => hash.update(chunk))
-  return hash.digest('hex')
-}
-
-/** Calls `each` with the file's bytes in CHUNK-sized pieces (fresh buffers), the last one marked final; an empty file gives one empty final chunk. */
-function forEachChunk(file: string, each: (chunk: Uint8Array, final: boolean) => void): void {
-  const fd = openSync(file, 'r')
-  try {
-    let chunk = Buffer.allocUnsafe(CHUNK)
-    let filled = readFull(fd, chunk)
-    for (;;) {
-      if (filled < CHUNK) {
-        each(chunk.subarray(0, filled), true)
-        return
-      }
-      // A full chunk: read the next before passing this one on, to know whether this is the last.
-      const next = Buffer.allocUnsafe(CHUNK)
-      const nextFilled = readFull(fd, next)
-      each(chunk, nextFilled === 0)
-      if (nextFilled === 0) return
-      chunk = next
-      filled = nextFilled
-    }
-  } finally {
-    closeSync(fd)
-  }
-}
-
-function readFull(fd: number, buffer: Buffer): number {
-  let filled = 0
-  while (filled < buffer.length) {
-    const n = readSync(fd, buffer, filled, buffer.length - filled, null)
-    if (n === 0) break
-    filled += n
-  }
-  return filled
 }
 
 function withUtc<T>(run: () => T): T {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, writeFileSync } from 'node:fs'
+import { fileDigest } from './read-chunks.ts'
 import path from 'node:path'
 
 /**
@@ -12,6 +12,6 @@ export function writeChecksums(dir: string): void {
     .filter((e) => e.isFile() && e.name !== 'SHA256SUMS')
     .map((e) => e.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  const lines = names.map((name) => `${createHash('sha256').update(readFileSync(path.join(dir, name))).digest('hex')}  ${name}\n`)
+  const lines = names.map((name) => `${fileDigest(path.join(dir, name)).hex}  ${name}\n`)
   writeFileSync(path.join(dir, 'SHA256SUMS'), lines.join(''))
 }
