@@ -195,11 +195,13 @@ function cueAfter(after: string, offset: number): Found | null {
     if (ING_CUES.has(cue)) continue
     if (cue === 'according to' || (adjacent && INVERTIBLE.has(cue))) {
       // Inverted: said Hopkins / according to a Whitehall source
-      const rest = after.slice(m.index + m[0].length)
+      // Abbreviations keep their full stops out of the way: "said Sen. John Thune, R-S.D."
+      const rest = hideAbbreviationStops(after.slice(m.index + m[0].length))
       const np = /^\s*([^.;:!?()]*?)(?=\s+(?:on|in|at|after|before|during|yesterday|today|last|this|when|while|as|who|which|adding|saying|told|with|from)\b|[.;:!?()]|$)/.exec(rest)
       if (adjacent && np && np[1] && /^\s*(the|a|an|one|another|\p{Lu})/iu.test(np[1])) {
         // "said Bellamy of the latter": what the words were about is no part of the speaker.
-        const phrase = parseSpeakerPhrase(np[1]) ?? parseSpeakerPhrase(np[1].replace(/\s+(?:of|about|regarding)\s.*$/, ''))
+        const words = np[1].replace(/\u2024/g, '.')
+        const phrase = parseSpeakerPhrase(words) ?? parseSpeakerPhrase(words.replace(/\s+(?:of|about|regarding)\s.*$/, ''))
         if (phrase && phrase.kind !== 'pronoun') return { phrase, cue, at: offset + m.index, distance: 0 }
       }
       if (cue === 'according to') continue
@@ -208,9 +210,9 @@ function cueAfter(after: string, offset: number): Found | null {
     if (words.length === 0 || words.length > 40) return null
     // "… at about 4:15 p.m., said Cervera.": an inverted cue closing the sentence.
     if (/,\s*$/.test(pre) && INVERTIBLE.has(cue)) {
-      const rest = after.slice(m.index + m[0].length)
+      const rest = hideAbbreviationStops(after.slice(m.index + m[0].length))
       const np = /^\s*([^.;:!?()]*?)\s*(?:[.;:!?()]|$)/.exec(rest)
-      const inverted = np?.[1] && /^(the|a|an|one|another|\p{Lu})/iu.test(np[1]) ? parseSpeakerPhrase(np[1]) : null
+      const inverted = np?.[1] && /^(the|a|an|one|another|\p{Lu})/iu.test(np[1]) ? parseSpeakerPhrase(np[1].replace(/\u2024/g, '.')) : null
       if (inverted && inverted.kind !== 'pronoun') return { phrase: inverted, cue, at: offset + m.index, distance: words.length }
     }
     // Mark Rowley, assistant commissioner for the Metropolitan Police Service, told the BBC.
@@ -224,6 +226,14 @@ function cueAfter(after: string, offset: number): Found | null {
 
 const CLAUSE_END = /(?:^|[,;:—–]\s*|\b(?:that|and|but|which|where|when|while|as|after|before|because|since|although|though|until|once|if|whereas)\s+)([^,;:—–]*?)\s*$/i
 const ASIDE = /,\s*(?:\p{Ll}{2,}ing|asked|interviewed|quoted|pictured)\b[^,;:—–“”"]{0,80},\s*$/u
+
+/**
+ * The full stops of titles and initials turned into one-dot leaders (U+2024, same length), so a
+ * phrase read up to a sentence end does not stop inside "Sen. John Thune, R-S.D." or "J. K. Rowling".
+ */
+function hideAbbreviationStops(s: string): string {
+  return s.replace(/\b(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Dr|Mr|Mrs|Ms|Prof|Rev|Fr|St|Jr|Sr|Mt|Ft|No|Inc|Co|Corp|Ltd|[A-Z])\.(?=\s*[\p{L},-]|[A-Z]\.)/gu, '$1\u2024')
+}
 
 /** `May similarly declared, “` · `Another frustrated source remarked: “` · `…, saying “` · `called the leaks "` */
 function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offset: number): Found | null {

@@ -66,7 +66,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   const covered = new Set<number>()
   const caps = capitalsOf(ctx.source)
 
-  const candidates: Array<{ name: string; title: string | null; apposition: string | null; index: number; weak: boolean; aged: boolean }> = []
+  const candidates: Array<{ name: string; title: string | null; apposition: string | null; index: number; weak: boolean; aged: boolean; leads: boolean }> = []
   for (const p of ctx.article.paragraphs) {
     // Title Case headlines make every word a capital: no names are read from them.
     if (p.role === 'title') continue
@@ -123,6 +123,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         weak: (prepositionBeforeTitle(before) && !opensClause(before, text, mIndex + run.length)) || /[’']s$/.test(run),
         // "Mr Johnson, 58, told …": an age is evidence of a person.
         aged: AGED.test(after),
+        // "Jos Buttler smashed an unbeaten century.": a full name opening a sentence as its subject.
+        leads: (mIndex === p.start || /[.!?]["”’']?\s+$/.test(before)) && nameTokens.length >= 2 && LEAD_VERB.test(after),
       })
     }
   }
@@ -133,7 +135,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   const unproven = new Map<string, string>()
   for (const c of candidates) {
     const last = c.name.split(/\s+/).pop()!
-    if (looksLikePersonName(c.name) || c.title || c.apposition || c.aged) evidenced.add(last.toLowerCase())
+    if (looksLikePersonName(c.name) || c.title || c.apposition || c.aged || c.leads) evidenced.add(last.toLowerCase())
     else unproven.set(last.toLowerCase(), last)
   }
   // Only the surnames still unproven are looked for next to a cue, or alone.
@@ -346,6 +348,8 @@ const CUE_AFTER_NAME = new RegExp(
   `^(?:[’']s)?(?:,[^,]{1,120},)?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${NAME_CUES.sort((a, b) => b.length - a.length).join('|')}|according to)\\b`,
 )
 const AGED = /^,\s*\d{1,3},/
+// A past tense a person does (not "fell", "rose", "grew": what shares and economies do).
+const LEAD_VERB = /^\s+(?:has\s+|had\s+)?(?:\p{Ll}+ed|won|lost|scored|hit|struck|took|made|gave|led|met|spoke|wrote|told|said|became|began|ran|threw|caught|kept|left|sat|stood|sent|sold|bought|brought|fought|thought|felt|heard|knew|paid|quit|swore|taught)\b/u
 const CUE_BEFORE_NAME = /\b(?:said|says|added|wrote|asked|according to)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u
 
 /**

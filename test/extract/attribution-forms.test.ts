@@ -174,6 +174,20 @@ const rows: Array<[string, Array<string | null>]> = [
     // an inverted cue's speaker is the passage's subject; "the chief, who he described as" is an object
     ["\"It's just crazy,\" said Normangee resident Raymond Kennerly. He said he knows the chief, who he described as a \"good guy\".", ["Raymond Kennerly", "Raymond Kennerly"]],
     ["\"It took years to solve this mystery,\" explained Michael Meyer, lead scientist for the programme. The key, he said, was confirmation that the \"dark streaks that form in late spring\" are water.", ["Michael Meyer", "Michael Meyer"]],
+    // wire, sport, business and science copy; "Sen. John Thune, R-S.D."; a full name opening the lead
+    ["LONDON (Reuters) - Britain’s economy grew faster than expected in May, official data showed on Friday.\n\n“The economy bounced back strongly,” said Grant Fitzner, chief economist at the Office for National Statistics.", ["Grant Fitzner"]],
+    ["WASHINGTON (AP) — The Senate passed the bill on Tuesday.\n\n“This is a historic day,” Senate Majority Leader Chuck Schumer said on the floor. “We kept our promise.”\n\nRepublicans were unmoved. “It’s a disaster,” said Sen. John Thune, R-S.D.", ["Chuck Schumer","Chuck Schumer","John Thune"]],
+    ["Shares of Acme Corp fell 5% after the company cut its forecast.\n\n“Demand has weakened,” Chief Executive Officer Jane Doe said on a call with analysts.\n\nDoe added that the company would cut 500 jobs.", ["Jane Doe"]],
+    ["Arsenal boss Mikel Arteta hailed his side’s character.\n\nThe Spaniard said: “We showed great spirit.”\n\nHe added: “Now we go again.”", ["Mikel Arteta","Mikel Arteta"]],
+    ["Jos Buttler smashed an unbeaten century.\n\n“It was one of my best innings,” the England captain said.\n\n“The pitch was tricky early on.”", ["Jos Buttler","Jos Buttler"]],
+    ["Researchers at the University of Oxford found the drug cut deaths by a third.\n\n“This is a major breakthrough,” said Professor Peter Horby, who led the trial.", ["Peter Horby"]],
+    ["The study’s lead author, Dr Sarah Lee, said the results were “striking”.", ["Sarah Lee"]],
+    ["“We are very concerned,” a spokesperson for the World Health Organization told reporters in Geneva.", ["spokesperson for the World Health Organization"]],
+    ["The WHO said in a statement that the outbreak was “under control”.", ["WHO"]],
+    ["Asked about the deal, the minister said only: “No comment.”", ["minister"]],
+    ["“I’m not going anywhere,” he told reporters, as Prime Minister Rishi Sunak faced calls to resign.", ["Rishi Sunak"]],
+    ["Prime Minister Rishi Sunak faced calls to resign. “I’m not going anywhere,” he told reporters.", ["Rishi Sunak"]],
+    ["Nicola Sturgeon and Anas Sarwar clashed.\n\nMs Sturgeon said: “Labour has failed Scotland.”\n\nMr Sarwar hit back: “The SNP has failed Scotland.”", ["Nicola Sturgeon","Anas Sarwar"]],
 ]
 
 describe('speakers of news attribution forms', () => {
