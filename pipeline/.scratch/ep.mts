@@ -1,2 +1,0 @@
-import { EPITHET } from '../attribute-speaker/speaker-phrase.ts'
-for (const t of ['Lee’s spokesman', 'spokesman', 'Harps manager']) console.log(t, EPITHET.exec(t))
