@@ -41,22 +41,7 @@ New in dev6:
 """
 
 
-def who(speaker, *aliases):
-    return {'speaker': speaker, 'aliases': list(aliases)}
-
-
-def q(text, kind, speaker=None, continues=False, note=None, nth=0, para=False, unterminated=False):
-    rec = {'text': text, 'kind': kind, 'continues': continues, 'note': note, 'nth': nth,
-           'para': para, 'unterminated': unterminated}
-    rec.update(speaker or {'speaker': None, 'aliases': []})
-    return rec
-
-
-def term(text, note=None, nth=0):
-    return q(text, 'term', None, note=note, nth=nth)
-
-
-MULTI = 'Paragraph of a multi-paragraph quote: no closing mark at the paragraph end, by convention.'
+from annotate import MULTI, q, term, who  # noqa: E402,F401  (test/gold_tools/annotate.py)
 
 # Apostrophes that a letter does not follow or precede on both sides (snippets ending in the apostrophe).
 APOSTROPHES = {
