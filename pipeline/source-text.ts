@@ -1,4 +1,5 @@
 import type { Diagnostic } from './types.generated.ts'
+import { lowerBound } from './lower-bound.ts'
 
 /**
  * One input file's decoded text (BOM removed, nothing else changed) and everything a stage needs
@@ -23,7 +24,7 @@ export class SourceText {
 
   /** Code-point offset of a UTF-16 index. */
   codePointOffset(index: number): number {
-    return index - countBelow(this.lowSurrogates, index)
+    return index - lowerBound(this.lowSurrogates, index)
   }
 
   /** 1-based line and code-point column of a UTF-16 index. Lines end at LF, CRLF or a lone CR. */
@@ -79,14 +80,3 @@ function findLowSurrogates(text: string): number[] {
   return out
 }
 
-/** How many values in the sorted array are < index. */
-function countBelow(sorted: number[], index: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]! < index) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}

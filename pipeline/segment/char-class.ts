@@ -1,3 +1,5 @@
+import { lowerBound } from '../lower-bound.ts'
+
 /**
  * Character classes by code point, for hand-written scanners that must agree exactly with the
  * Unicode regexes they replace (\p{Lu}, \p{Ll}, \p{L}, \p{M}, \p{N}, \s, and \w for \b).
@@ -137,17 +139,6 @@ export function capitalIndices(s: string): Int32Array {
   return Int32Array.from(out)
 }
 
-/** Position in caps of the first index >= i (caps.length if none). */
-function firstFrom(caps: Int32Array, i: number): number {
-  let lo = 0
-  let hi = caps.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (caps[mid]! < i) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 /**
  * The next match of
@@ -156,7 +147,7 @@ function firstFrom(caps: Int32Array, i: number): number {
  * caps: capitalIndices(s).
  */
 export function nextCapRun(s: string, caps: Int32Array, from: number, end: number): [number, number] | null {
-  for (let c = firstFrom(caps, from); c < caps.length; ) {
+  for (let c = lowerBound(caps, from); c < caps.length; ) {
     const p = caps[c]!
     if (p >= end) break
     const e = tokenTail(s, p + cpLen(s, p), end, true)
@@ -188,7 +179,7 @@ export function nextCapRun(s: string, caps: Int32Array, from: number, end: numbe
  * non-word), searching from `from`. Returns [index, end] or null. caps: capitalIndices(s).
  */
 export function nextCapWord(s: string, caps: Int32Array, start: number, from: number, end: number): [number, number] | null {
-  for (let k = firstFrom(caps, from); k < caps.length; k++) {
+  for (let k = lowerBound(caps, from); k < caps.length; k++) {
     const p = caps[k]!
     if (p >= end) break
     const c = s.charCodeAt(p)

@@ -1,0 +1,11 @@
+/** The position of the first value >= x in an ascending array (its length when there is none). */
+export function lowerBound(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
