@@ -78,6 +78,8 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
   }
   // A pull quote, subheading or fragment that repeats words someone is credited with: it takes
   // that person rather than no one, or a description ("says minister") or a country ("Britain").
+  // (The article's most quoted speaker is counted once, when a headline first needs it.)
+  let main: { found: { speaker: string; role: string | null } | null } | undefined
   for (let k = 0; k < out.length; k++) {
     const q = out[k]!
     if (q.draft.depth > 0) continue
@@ -89,8 +91,9 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
     const source = findRepeated(k, out, keys)
     if (source && (q.method === 'none' || headlineLike || isPersonLike(source.speaker, index))) Object.assign(q, { speaker: source.speaker, role: source.role, cue: q.cue ?? null, method: 'context' })
     else if (q.method === 'none' && headlineLike && q.kind === 'full') {
-      const main = mainSpeaker(out) ?? namedAfter(ctx, index, q) ?? contextSpeaker(ctx, index, k, out, keys)
-      if (main) Object.assign(q, { speaker: main.speaker, role: main.role, method: 'context' })
+      main ??= { found: mainSpeaker(out) }
+      const chosen = main.found ?? namedAfter(ctx, index, q) ?? contextSpeaker(ctx, index, k, out, keys)
+      if (chosen) Object.assign(q, { speaker: chosen.speaker, role: chosen.role, method: 'context' })
     }
   }
   return out
@@ -419,7 +422,16 @@ const REPLY_CUES = new Set(['replied', 'replies', 'responded', 'retorted', 'coun
  */
 function replier(ctx: ArticleContext, index: PersonIndex, found: Found, done: readonly AttributedQuote[], gender: 'male' | 'female' | 'unknown' | null): PersonIndex['people'][number] | null {
   if (!REPLY_CUES.has(found.cue.toLowerCase())) return null
-  const answered = lastWhere(done, (q) => q.draft.depth === 0 && q.speaker !== null && q.draft.openIndex < found.at)
+  // The answered quote stands in the last few paragraphs (a bounded walk back).
+  const here = paragraphOf(ctx, found.at)
+  let answered: AttributedQuote | undefined
+  for (let k = done.length - 1; k >= 0 && done[k]!.draft.lastParagraph >= here - 3; k--) {
+    const q = done[k]!
+    if (q.draft.depth === 0 && q.speaker !== null && q.draft.openIndex < found.at) {
+      answered = q
+      break
+    }
+  }
   if (!answered) return null
   const from = ctx.article.paragraphs[answered.draft.firstParagraph]!.start
   const ok = (g: string) => gender === null || gender === 'unknown' || g === 'unknown' || g === gender
@@ -437,8 +449,8 @@ function resolvePronoun(
   exclude: string | null = null,
 ): { speaker: string; role: string | null } | null {
   const want = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null // 'they': any
-  // Someone talked about inside a quote may have been named anywhere before it.
-  const firstP = exclude !== null ? 0 : Math.max(0, paragraphOf(ctx, at) - 4)
+  // Someone talked about inside a quote may have been named well before it (up to 20 paragraphs).
+  const firstP = Math.max(0, paragraphOf(ctx, at) - (exclude !== null ? 20 : 4))
   const from = ctx.article.paragraphs[firstP]!.start
   const ok = (g: string) => want === null || g === 'unknown' || g === want
   const pool = mentionsBetween(index, from, at).filter((m) => !m.inQuote && ok(m.person.gender) && m.person.name !== exclude)
@@ -578,7 +590,7 @@ function contextSpeaker(
   const q = all[at]!
   const p = q.draft.firstParagraph
   if (findRepeated(at, all, keys)) return null
-  const quoted = lastWhere(all, (o) => o !== q && o.speaker && o.method !== 'context' && o.draft.depth === 0 && o.draft.openIndex < q.draft.openIndex && o.draft.lastParagraph >= p - 1)
+  const quoted = quotedBefore(all, at, p - 1)
   if (quoted) return { speaker: quoted.speaker!, role: quoted.role }
   const from = ctx.article.paragraphs[Math.max(0, p - 1)]!.start
   const mention = lastWhere(mentionsBetween(index, from, q.draft.openIndex), (m) => !m.inQuote && !m.weak && m.subject)
@@ -588,10 +600,12 @@ function contextSpeaker(
   // or the next ("“…” ¶ Those were the words of …, who said …").
   // A fragment so far from any cue is as likely a term: only whole quotations go on.
   if (q.kind !== 'full') return null
-  const earlier = lastWhere(all, (o) => o !== q && o.speaker && o.method !== 'context' && o.draft.depth === 0 && o.draft.openIndex < q.draft.openIndex && o.draft.lastParagraph >= p - 3)
+  const earlier = quotedBefore(all, at, p - 3)
   if (earlier) return { speaker: earlier.speaker!, role: earlier.role }
-  const later = all.find((o) => o.speaker && o.method === 'explicit' && o.draft.depth === 0 && o.draft.openIndex > q.draft.openIndex && o.draft.firstParagraph <= p + 1)
-  if (later) return { speaker: later.speaker!, role: later.role }
+  for (let k = at + 1; k < all.length && all[k]!.draft.firstParagraph <= p + 1; k++) {
+    const o = all[k]!
+    if (o.speaker && o.method === 'explicit' && o.draft.depth === 0) return { speaker: o.speaker, role: o.role }
+  }
   const next = namedAfter(ctx, index, q)
   if (next) return next
   // "Detectives are appealing for witnesses. ¶ “…”": the body or group the paragraph before is about.
@@ -599,8 +613,22 @@ function contextSpeaker(
     const sentences = ctx.sentences(p - 1)
     const last = sentences[sentences.length - 1]
     const subject = last ? sentenceSubject(ctx.text.slice(last.start, last.end)) : null
-    if (subject && (subject.kind === 'description' || subject.kind === 'body') && !subject.definite) return { speaker: subject.text, role: subject.role }
-    if (subject && (subject.kind === 'description' || subject.kind === 'body') && /s$/.test(subject.text)) return { speaker: subject.text, role: subject.role }
+    // (An indefinite or plural group: "the minister" would be someone named, not the phrase.)
+    if (subject && (subject.kind === 'description' || subject.kind === 'body') && (!subject.definite || /s$/.test(subject.text))) return { speaker: subject.text, role: subject.role }
+  }
+  return null
+}
+
+/**
+ * The last top-level quote before all[at] credited by its own cue (not by context) that ends in
+ * paragraph `fromParagraph` or later. Quotes are in reading order: the walk stops at the first
+ * one that ends before, so many cue-less quotes in a row cost no more than the window holds.
+ */
+function quotedBefore(all: readonly AttributedQuote[], at: number, fromParagraph: number): AttributedQuote | null {
+  for (let k = at - 1; k >= 0; k--) {
+    const o = all[k]!
+    if (o.draft.lastParagraph < fromParagraph && o.draft.depth === 0) return null
+    if (o.speaker && o.method !== 'context' && o.draft.depth === 0) return o
   }
   return null
 }

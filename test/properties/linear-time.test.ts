@@ -35,6 +35,10 @@ const linear: Array<[string, (n: number) => string, number]> = [
   // Each paragraph's search for its first mark ran on to the next mark in the file: with one quote
   // at the end of a long file, every paragraph read the rest of it.
   ['many paragraphs without marks, one quote at the end', (n) => `${'Jane Smith did it.\n'.repeat(n)}She said “we will”.\n`, 4000],
+  // Context, reply and nested-pronoun attribution walk back only a few paragraphs.
+  ['many cue-less quotations after one attributed', (n) => `“We will win,” said Jane Smith.\n\n${'“We will win this time.”\n\nThe crowd cheered.\n\n'.repeat(n)}`, 800],
+  ['many replies with no one named', (n) => '“Will you?” he replied.\n\n'.repeat(n), 800],
+  ['many nested quotes of “he said”', (n) => 'Jane Smith said: “Tom Lee told me, and then he said: ‘We will win the next election.’”\n\n'.repeat(n), 600],
 ]
 
 describe('work grows linearly with the input', () => {
