@@ -64,7 +64,7 @@ const POST_MODIFIED = /^(?:(?:the|a|an)\s+)?\S+\s+(?:at|for|from|of|with|inside|
  * father-of-two", "the veteran". Resolved to the person the article is about.
  */
 export const EPITHET =
-  /(?:^|\s)(\d+-year-old|\p{Lu}\p{Ll}+(?:man|woman|ian|ard|ese|ish|ch|i)|father-of-\w+|mother-of-\w+|grandfather|grandmother|grandmother-of-\w+|pensioner|teenager|youngster|veteran|star|actor|actress|singer|rapper|presenter|businessman|businesswoman|entrepreneur|billionaire|millionaire|politician|campaigner|athlete|olympian|champion|winner|runner|cyclist|boxer|fighter|golfer|swimmer|bowler|batsman|batter|pitcher|quarterback|striker|midfielder|defender|winger|goalkeeper|keeper|forward|skipper|captain|coach|manager|boss|chief|leader|minister|senator|mp|councillor|mayor|president|chairman|founder|ceo|man|woman|boy|girl|mum|mom|dad)$/iu
+  /(?:^|\s)(\d+-year-old|\p{Lu}\p{Ll}+(?:man|woman|ian|ard|ese|ish|ch|i)|father-of-\w+|mother-of-\w+|grandfather|grandmother|grandmother-of-\w+|pensioner|teenager|youngster|veteran|star|actor|actress|singer|rapper|presenter|businessman|businesswoman|entrepreneur|billionaire|millionaire|politician|campaigner|worker|driver|teacher|nurse|student|resident|victim|survivor|farmer|builder|soldier|athlete|olympian|champion|winner|runner|cyclist|boxer|fighter|golfer|swimmer|bowler|batsman|batter|pitcher|quarterback|striker|midfielder|defender|winger|goalkeeper|keeper|forward|skipper|captain|coach|manager|boss|chief|leader|minister|senator|mp|councillor|mayor|president|chairman|founder|ceo|man|woman|boy|girl|mum|mom|dad)$/iu
 const DETERMINER = /^(the|a|an|one|another|two|three|four|some|several|many|most|other|a\s+senior|his|her|their|its|our)\s+/i
 const NAME_TOKEN = /^(\p{Lu}[\p{L}\p{M}'’-]*[\p{L}\p{M}]\.?|\p{Lu}\.?|\p{Lu}\.(\p{Lu}\.)*|Mc\p{Lu}\p{L}+|O['’]\p{Lu}\p{L}+)$/u
 const POST_NOMINAL = /^(MP|MEP|MSP|MS|MLA|TD|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/
@@ -120,7 +120,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const definite = !/^(a|an|one|another|some|several|two|three|four|many|most|other)\s/i.test(head)
   // "the union’s general secretary, Sharon Graham": a role, then the name in apposition.
   const appositionName = parts.length === 2 && /^(the|a|an|its|his|her|their)\s/i.test(head) ? splitName(parts[1]!.split(/\s+/)) : null
-  if (appositionName && !appositionName.title && appositionName.name.split(/\s+/).length >= 2) {
+  // (One word will do for family: "His wife, Sarah, said".)
+  const family = /^(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|fianc[ée]e?|girlfriend|boyfriend|mum|mom|dad|grandson|granddaughter)$/i.test(head)
+  if (appositionName && !appositionName.title && (appositionName.name.split(/\s+/).length >= 2 || family)) {
     return { kind: 'name', text: appositionName.name, role: cleanRole(head), definite: false }
   }
   // "Detectives said", "Officials say": a capitalised speaker noun at a sentence start is no name.

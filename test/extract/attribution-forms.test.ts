@@ -188,6 +188,12 @@ const rows: Array<[string, Array<string | null>]> = [
     ["“I’m not going anywhere,” he told reporters, as Prime Minister Rishi Sunak faced calls to resign.", ["Rishi Sunak"]],
     ["Prime Minister Rishi Sunak faced calls to resign. “I’m not going anywhere,” he told reporters.", ["Rishi Sunak"]],
     ["Nicola Sturgeon and Anas Sarwar clashed.\n\nMs Sturgeon said: “Labour has failed Scotland.”\n\nMr Sarwar hit back: “The SNP has failed Scotland.”", ["Nicola Sturgeon","Anas Sarwar"]],
+    // several people of one gender in turn; family in apposition; "the former factory worker"
+    ["Tom Smith, 45, was jailed for six years at Leeds Crown Court.\n\nProsecutor Jane Brown told the court Smith had attacked his neighbour with a hammer.\n\nShe said: \"The victim was left with life-changing injuries.\"\n\nDefending, Peter Green said his client was \"deeply remorseful\".\n\n\"He accepts he must be punished,\" Mr Green said.\n\nJudge Mary White told Smith: \"You showed no mercy.\"\n\nShe added: \"The public must be protected from you.\"", ["Jane Brown","Peter Green","Peter Green","Mary White","Mary White"]],
+    ["Labour leader Keir Starmer accused Rishi Sunak of failing the NHS.\n\n\"The prime minister has lost control,\" he said.\n\nMr Sunak said Labour had no plan. \"They have nothing to offer,\" he said.\n\nSir Keir hit back: \"We have a plan.\"", ["Keir Starmer","Rishi Sunak","Keir Starmer"]],
+    ["Pep Guardiola hailed Erling Haaland after the Norwegian scored a hat-trick.\n\n\"He is incredible,\" the City boss said.\n\nHaaland, 23, said: \"I am just happy to help the team.\"\n\nThe striker added: \"We want to win everything.\"", ["Pep Guardiola","Erling Haaland","Erling Haaland"]],
+    ["The father-of-three, who lives in Bolton, said he was \"devastated\".\n\nMark Jones, 41, lost his job in March.\n\n\"I have nothing left,\" the former factory worker said.", ["Mark Jones","Mark Jones"]],
+    ["Mark Jones lost his job in March. His wife, Sarah, said: \"We are struggling.\"\n\n\"I have nothing left,\" he said.", ["Sarah","Mark Jones"]],
 ]
 
 describe('speakers of news attribution forms', () => {
