@@ -1,0 +1,280 @@
+"""Hand annotations for test/dev7 (GUIDELINE.md), made from the article text alone, without running
+the extractor or looking at its output: dev7 was annotated blind.
+
+Each record names a quoted span by its exact words; build_gold.py computes the offsets.
+Fields: text, kind (full | partial | term), speaker, aliases, continues, note,
+nth (which occurrence when the same words occur more than once),
+para (a paragraph of a multi-paragraph quote: the span runs to the paragraph end, where the source
+has no closing mark by convention), unterminated (the source never closes the quote).
+
+Conventions used here (the guideline leaves them open; the first seven are dev5's, the next four dev6's, kept unchanged):
+- A whole clause (subject and verb, normally 4+ words) quoted entire, with its own closing punctuation
+  inside the marks, is `full` even after "said that" / "noted that"; a fragment that the reporter's
+  sentence completes (a predicate, a noun phrase, a word) is `partial`.
+- `continues` joins the segments of one quotation: paragraphs of a multi-paragraph quote (also when each
+  paragraph is opened afresh after the previous one closed), and a quote split by "he said". A new quote
+  after a sentence of the reporter's paraphrase ("She added that ...:") starts a new quotation
+  (continues=False); so does a new paragraph that carries its own attribution ("..., he added").
+- Words a person is alleged to have said, quoted as the allegation, are `partial` with that person as
+  speaker; noted in each case.
+- A headline or subheading wholly in quotes that repeats someone's words is `full` when it is the
+  person's whole remark standing alone (even a short one such as "Nice one mate"), while the same words
+  woven into a sentence ("replied "nice one mate" as he was led down") are `partial` unless they are a
+  whole clause.
+- A headline or subheading with a quoted phrase inside it ("two 'linked to criminal feud' arrested") is
+  `partial` with the speaker the body text gives for those words.
+- Two people named together as the source ("detectives X and Y said the pair "made no reply"") give a
+  speaker naming both; each surname is an alias.
+- A quote given on behalf of someone (a barrister reading out a police chief's interview) has the
+  original speaker; noted.
+New in dev6:
+- A statement's words quoted as "..., the statement says" have the body that issued the statement as
+  speaker, also when the statement is itself reporting what its officers said ("The deputies said they
+  heard "...," the statement says"); noted.
+- A speaker who reports someone else's words inside their own quote ("(Parker said) whip it in ...,"
+  Bryan told Sky Sports; "I told him, 'You need to ...'") is the speaker of the whole span; the inner
+  quote gets no record of its own when it is the same speaker's earlier words.
+- Analyst ratings ("add", "buy") and technical names quoted as names ("recurring slope lineae") are
+  `term`.
+- Issues and phrases that a crowd is said to have cited ("the "systemic racism" that divides the city",
+  cited during public comment) are `partial` with the description the text gives as speaker.
+New in dev7:
+- An inner quote that is another person's words inside a speaker's quote (Mills: "He [the journalist]
+  said: 'I hear you've had ...', and I said: 'Why would you know this?' ...") gets a record of its own
+  with that other person as speaker (kind as fits), besides the outer record; the speaker's own words
+  inside (her 'Why would you know this?') and titles or labels inside ('We Can Work It Out', 'heard
+  messages', the 'outers') get none, as they lie inside the outer span.
+- An unnamed source is named by the description the text gives ("minister", "Government source"), the
+  other descriptions of the same person as aliases ("The minister", "The politician").
+- A quoted word or phrase in a headline, standfirst or opening sentence ("branded a "sore loser"",
+  "'appalling' lack of discipline") is `partial` with the speaker the body makes the source, also when the
+  body's own words differ a little ("appalled"); noted.
+- A multi-paragraph quote still open at the last paragraph of the stored copy (the copy is cut there) is
+  recorded to that paragraph's end with para=True, as the convention for an open paragraph; noted.
+- Under a subheading that names a second person ("Tory MP James Sunderland 'enthused' by Truss' speech"),
+  "the MP" / "he" in the section that follows is that person, not the one quoted before; noted.
+"""
+
+
+from annotate import MULTI, q, term, who  # noqa: E402,F401  (test/gold_tools/annotate.py)
+
+# Apostrophes that a letter does not follow or precede on both sides (snippets ending in the apostrophe).
+APOSTROPHES = {
+    '002_lbc-clifton-brown-tory-discipline.txt': ["Liz Truss'", "by Truss'", "Ms Truss'"],
+    '006_pressreader-express-jenkin-shut-up.txt': ['12 months’'],
+}
+
+ANNOTATIONS = {}
+
+# --- 001 The Independent, UK media (phone hacking; straight double marks, straight single inside) ---
+MILLS = who('Heather Mills', 'Mills', 'Ms Mills', "Sir Paul McCartney's ex-wife")
+MORGAN = who('Piers Morgan', 'Morgan', 'Mr Morgan', 'The former editor of the Daily Mirror')
+ANNOTATIONS['001_independent-mills-morgan-voicemail.txt'] = [
+    q('quoting verbatim', 'partial', MILLS,
+      note='"said she received a call ... "...” voicemails": her words (she says "he started quoting verbatim the '
+           'messages" below).'),
+    q("At one stage I was played a tape of a message Paul had left for Heather on her mobile phone. It was "
+      "heartbreaking. The couple had clearly had a tiff, Heather had fled to India and Paul was pleading with her to "
+      "come back. He sounded lonely, miserable and desperate and even sang 'We Can Work It Out' into the answer "
+      "phone.", 'full', MORGAN,
+      note='"Mr Morgan wrote:": written words. The song title in single marks inside gets no record of its own.'),
+    q('There was absolutely no honest way that Piers Morgan could have obtained that tape that he has so proudly '
+      'bragged about unless they had gone into my voice messages.', 'full', MILLS),
+    q("He [the journalist] said: 'I hear you've had a big argument with your boyfriend', and I said: 'Why would you "
+      "know this?' And he started quoting verbatim the messages from my machine,", 'full', MILLS,
+      note='"she said" after the quote; she = Ms Mills of the paragraph before. "[the journalist]" is the paper\'s '
+           'bracket. Her own words to him (\'Why would you know this?\') get no record of their own.'),
+    q("I hear you've had a big argument with your boyfriend", 'full',
+      who('Mirror Group journalist', 'the journalist', 'a journalist', 'an executive at Mirror Group Newspapers'),
+      note="Nested inside Mills's quote: the journalist's words as she reports them (\"He [the journalist] said:\")."),
+    q("I wondered why [my messages] had already been listened to when it said 'heard messages'. And he started "
+      "laughing and I said: 'Why are you laughing?' I said: 'You've obviously hacked my phone and if you do anything "
+      "with this story... I'll go to the police'.", 'full', MILLS, continues=True,
+      note='A paragraph wholly in quotes with no attribution of its own, after "she said": the same remarks. The inner '
+           'single-quoted words are the phone\'s label and her own words, so no records of their own.'),
+]
+
+# --- 002 LBC, UK politics (straight double marks, straight single in the standfirst and subheading) ---
+CLIFTON_BROWN = who('Sir Geoffrey Clifton-Brown', 'Clifton-Brown', 'Sir Geoffrey', 'MP for the Cotswolds', 'a Tory MP')
+SUNDERLAND = who('James Sunderland', 'Sunderland', 'Tory MP James Sunderland', 'the MP')
+ANNOTATIONS['002_lbc-clifton-brown-tory-discipline.txt'] = [
+    q('appalling', 'partial', CLIFTON_BROWN,
+      note='Standfirst: "such an \'appalling\' lack of discipline, a Tory MP has told ...": the Tory MP is Sir Geoffrey '
+           '(the body has "I\'ve just been appalled").'),
+    q("I'm a former whip and I've just been appalled this week by the lack of discipline in the party,", 'full',
+      CLIFTON_BROWN, note='"he said": he = Sir Geoffrey Clifton-Brown of the paragraph before.'),
+    q("And if we're not united as a party, we can't expect the public to believe in us.", 'full', CLIFTON_BROWN,
+      continues=True, para=True, note=MULTI),
+    q("So I think somehow we've got to find a way of actually all speaking with one voice, or at least voicing our "
+      "concerns in private rather than doing it in public.", 'full', CLIFTON_BROWN, continues=True),
+    q("Divided parties don't win elections.", 'full', CLIFTON_BROWN, para=True,
+      note='"Sir Geoffrey said:" after narration: a new quotation. ' + MULTI),
+    q("So I think actually we have to come together, we've got to support Liz Truss, we've got to hope that the "
+      "measures she's proposing work.", 'full', CLIFTON_BROWN, continues=True),
+    q('enthused', 'partial', SUNDERLAND,
+      note='Subheading "Tory MP James Sunderland \'enthused\' by Truss\' speech": his word for himself, presumably; '
+           'could be read as a term.'),
+    q('difficult week', 'partial', SUNDERLAND,
+      note='"the MP conceded it had been a "..."": the MP = James Sunderland, named only in the subheading above; '
+           'could be misread as Sir Geoffrey, the speaker of the section before.'),
+    q('It has been a difficult week,', 'full', SUNDERLAND, note='"he said": he = the MP, Sunderland.'),
+    q('I think what she achieved in her speech today was to send the party away a little bit calmer and a little bit '
+      'more united behind her vision, and thank goodness we are getting a bit of a vision now from a prime minister.',
+      'full', SUNDERLAND, continues=True, para=True,
+      note='Opened afresh with no attribution of its own: the same remarks. The last paragraph of the stored copy (a '
+           '"Read more" link follows); the quote goes on past the cut. ' + MULTI),
+]
+
+# --- 003 inkl (Guardian house style), UK politics (curly double marks) ---
+MITCHELL = who('Andrew Mitchell', 'Mitchell', 'The international development minister', 'a cabinet minister')
+ANNOTATIONS['003_inkl-guardian-mitchell-doom-gloom.txt'] = [
+    q('excess of doom and gloom', 'partial', MITCHELL,
+      note='Opening sentence: "..., a cabinet minister has said": the minister is Andrew Mitchell (next paragraph).'),
+    q('get behind', 'partial', MITCHELL),
+    q('self-indulgent', 'partial', MITCHELL, note='His word ("that sort of self-indulgence") below.'),
+    q('mistake', 'partial', MITCHELL, note='"He said ... but said that it would be a “...” if they were".'),
+    q('All this stuff about … people sort of preening themselves on stage, showing off their colourful feathers, I '
+      'don’t think it’s happening. As you’re about to go into battle you don’t start arguing the toss with the '
+      'commanding officer,', 'full', MITCHELL, note='"he said". The ellipsis is in the quote as published.'),
+    q('You get on with preparing to win that battle. I don’t think that the Tory party in the country or in parliament '
+      'would tolerate that sort of self-indulgence at a time we need for our country and our party to win the next '
+      'election.', 'full', MITCHELL, continues=True,
+      note='A paragraph wholly in quotes with no attribution of its own: the same remarks.'),
+    q('healthy debate', 'partial', MITCHELL),
+    q('In the end there has to be an esprit de corps in the party which says we are going into battle, we don’t argue '
+      'with the commander in chief. We get behind them and we win that battle,', 'full', MITCHELL),
+    q('Maybe, but I don’t think we should allow ourselves to be reminded,', 'full', MITCHELL),
+]
+
+# --- 004 Evening Standard, UK politics (curly double marks, curly single in the headline and inside) ---
+MINISTER = who('minister', 'A minister', 'The minister', 'The politician')
+ANNOTATIONS['004_standard-minister-thick-eu-letter.txt'] = [
+    q('thick', 'partial', MINISTER, note='Headline "... are ‘...’, says minister": an unnamed minister.'),
+    q('thick', 'partial', MINISTER, nth=1, note='"A minister today said ... were “...”": an unnamed minister.'),
+    q('A number of the 90 are the ‘outers’ who want the UK to leave the EU no matter what. Others are hoping they will '
+      'be able to push the Prime Minister into a tougher position.', 'full', MINISTER, para=True,
+      note='"The  minister told the Standard:" (double space as published). The ‘outers’ inside is the minister\'s '
+           'own label, no record of its own. ' + MULTI),
+    q('But there are also the thick, who won’t have grasped exactly what it was they were signing or will have been '
+      'told by colleagues the letter was something other than it was. It’s fair to say that it might also have been '
+      'used as a  surrogate for some who were still upset over same-sex marriage.', 'full', MINISTER, continues=True),
+    q('unrealistic', 'partial', who('ministers'),
+      note='"but ministers dismissed it as “...”": unnamed ministers, not necessarily the minister quoted above.'),
+]
+
+# --- 005 BBC Sport Scotland (boostrank copy), sport (football; straight single headline marks, straight double) ---
+ROBERTSON = who('Andy Robertson', 'Robertson', 'Scotland captain Andy Robertson', 'the 31-year-old')
+ANNOTATIONS['005_boostrank-bbc-scotland-heroes-jota.txt'] = [
+    q("I couldn't get Jota out my head", 'full', ROBERTSON,
+      note='Headline wholly in quotes: Robertson\'s remark standing alone (the body has "out of my head").'),
+    q("I've hid it well, but today I've been in bits,", 'full', ROBERTSON,
+      note='"the 31-year-old said": a description only; Robertson is named in the sentence before.'),
+    q("I know the age I'm at, this could be my last chance to go to the World Cup.", 'full', ROBERTSON,
+      continues=True, para=True, note='Split from the previous segment by "the 31-year-old said." ' + MULTI),
+    q("I couldn't get my mate Diogo Jota out of my head today. We spoke so much about going to the World Cup because "
+      "he missed the last one with Portugal and I did with Scotland. I know he'll be smiling over me today.", 'full',
+      ROBERTSON, continues=True, para=True, note=MULTI),
+    q("I'm so glad it's ended up this way. This group of boys, this group of staff - it's the best group I've been "
+      "involved in.", 'full', ROBERTSON, continues=True, para=True,
+      note='The last paragraph of the stored copy; the quote goes on past the cut. ' + MULTI),
+]
+
+# --- 006 Daily Express (PressReader), UK politics (curly double marks) ---
+JENKIN = who('Bernard Jenkin', 'Jenkin', 'Mr Jenkin', 'Veteran backbencher Bernard Jenkin', 'a senior MP')
+ANNOTATIONS['006_pressreader-express-jenkin-shut-up.txt'] = [
+    q('shut up', 'partial', JENKIN,
+      note='"told to “...” by a senior MP": the senior MP is Bernard Jenkin (next paragraph; "should shut up" below).'),
+    q('a cancer gnawing at the heart of the Conservative Party', 'partial',
+      who('Lord Heseltine', 'Heseltine', 'former Cabinet minister Lord Heseltine'),
+      note='"with former Cabinet minister Lord Heseltine claiming that Brexit had become “...”".'),
+    q('rocking the boat', 'partial', JENKIN),
+    q('In six or 12 months’ time if we have another general election it will be the fault of those MPs in my party '
+      'who are trying to capitalise on this situation to reverse the decision of last year’s referendum,', 'full',
+      JENKIN, note='"he said": he = Mr Jenkin of the paragraph before.'),
+    q('Avidly pro-European colleagues who have never really accepted the referendum result, people like Lord '
+      'Heseltine and George Osborne, should shut up,', 'full', JENKIN,
+      note='A new paragraph with its own attribution ("said Mr Jenkin, who ..."): a new quotation.'),
+    q('100 per cent support', 'partial', JENKIN),
+    q('to give the Government a chance to recover its poise and control the agenda', 'partial', JENKIN),
+    q('Let’s get real here and remind the Conservative Party that the danger is if you carry on rocking the boat, you '
+      'three or five people, you will end up with Corbyn in Downing Street.', 'full', JENKIN, para=True,
+      note='"He added:": he = Mr Jenkin. ' + MULTI),
+    q('He smells power because of the disarray that’s following this election.', 'full', JENKIN, continues=True),
+]
+
+# --- 007 The Scotsman (PA copy), UK politics (curly double marks, curly single) ---
+FRANCOIS = who('Mark Francois', 'Francois', 'Mr Francois', 'The Brexiteer backbencher',
+               'The member of the European Research Group (ERG) of Tory Eurosceptics', 'A Tory MP')
+BAKER = who('Steve Baker', 'Baker', 'ERG Deputy Chair Steve Baker')
+ANNOTATIONS['007_scotsman-francois-up-yours.txt'] = [
+    q('up yours', 'partial', FRANCOIS, note='Headline "Tory MP tells Chancellor ‘...’": the Tory MP is Mark Francois.'),
+    q('up yours', 'partial', FRANCOIS, nth=1, note='"A Tory MP told the Chancellor “...”": Mark Francois.'),
+    q('hardman', 'partial', BAKER,
+      note='"another described himself as a ‘...’": another = Steve Baker, named only in the last paragraph ("described '
+           'himself as a ‘Brexit hardman’"). Could be read as a term.'),
+    q('attempted to stop us leaving the European Union', 'partial', FRANCOIS),
+    q('This evening was an attempted coup in the House of Commons by MPs against the people was defeated.', 'full',
+      FRANCOIS, para=True, note='"Mr Francois told the BBC:". Grammar as published. ' + MULTI),
+    q('A number of members of the Cabinet led by Philip Hammond, utterly in cahoots with backbenchers across the house, '
+      'attempted to stop us leaving the European Union.', 'full', FRANCOIS, continues=True),
+    q('If you’re listening Mr Hammond, my fraternal message to you is: ‘Up yours’.', 'full', FRANCOIS,
+      note='"The member of the European Research Group (ERG) of Tory Eurosceptics added:": a description of Francois. '
+           'A new paragraph with its own attribution: a new quotation. The inner ‘Up yours’ is his own, no record.'),
+    q('so awful to hear the vindictive and insulting language used by Mark Francois about the Chancellor who is doing '
+      'a good job in government', 'partial', who('Margot James', 'James', 'Fellow Conservative MP Margot James'),
+      note='"tweeted that it was “...”": written words.'),
+    q('Enough of this bullshit, the British people by the largest majority in UK poll history voted to leave the EU - '
+      'just do it and move in to a better future...', 'full', who('Henry Smith', 'Smith', 'Tory MP Henry Smith'),
+      note='"tweeting:": written words.'),
+    q('Brexit hardman', 'partial', BAKER, note='"described himself as a ‘...’ on Sky News".'),
+]
+
+# --- 008 Daily Express (express.co.uk, CDN copy), UK politics (straight single headline, curly double) ---
+SOUBRY = who('Anna Soubry', 'Soubry', 'Ms Soubry', 'ANNA SOUBRY', 'The Conservative MP', 'Remainer Anna Soubry')
+LILLEY = who('Peter Lilley', 'Lilley', 'Mr Lilley', 'fellow Tory MP Peter Lilley')
+ANNOTATIONS['008_express-lilley-soubry-sore-loser.txt'] = [
+    q('SORE LOSER', 'partial', LILLEY,
+      note='Headline "\'...\' Remainer Anna Soubry blasted by fellow Tory MP": the words the lead says she was branded '
+           'with; the fellow Tory MP is Peter Lilley. Not said in his own quoted words in the stored copy.'),
+    q('sore loser', 'partial', LILLEY,
+      note='"was slapped down and branded a “...”": by Lilley (headline, third paragraph).'),
+    q('Remain voters who are reluctant to admit they have lost', 'partial', LILLEY),
+    q('We accept the result of the EU referendum and we are leaving the EU.', 'full', SOUBRY),
+    q('We don’t want a running commentary but we do want parliament to at least debate the terms [of Brexit].',
+      'full', SOUBRY, para=True,
+      note='"she added" after a sentence of narration: a new quotation. The bracket is the paper\'s. ' + MULTI),
+    q('Notably of course whether or not we are going to stay a member of the single market.', 'full', SOUBRY,
+      continues=True, para=True, note='Photo captions between the paragraphs left out. ' + MULTI),
+    q('Every Conservative MP was elected on a manifesto commitment to remain, and in fact, grow the single market.',
+      'full', SOUBRY, continues=True, para=True, note=MULTI),
+    q('Our real concern seems to be a rush to a hard Brexit and the voice of business and the voice of parliament are '
+      'being completely lost in that rush.', 'full', SOUBRY, continues=True),
+    q('What Anna Soubry called for was not a debate on any motion but the opportunity to discuss. That will happen.',
+      'full', LILLEY, para=True, note='"He said:": he = Mr Lilley of the paragraph before. ' + MULTI),
+    q('She has got her moment of publicity but it’s asking for something that is going to happen anyway.', 'full',
+      LILLEY, continues=True, note='A caption and a pull quote between the paragraphs left out.'),
+]
+
+# --- 009 Evening Standard (ES Sport), sport (football; straight double marks, straight single subheading) ---
+MCLEISH = who('Alex McLeish', 'McLeish', 'The former Rangers, Motherwell and Hibernian boss', 'the new Scotland boss')
+ANNOTATIONS['009_standard-mcleish-scotland-manager.txt'] = [
+    q('a marvellous opportunity and a massive challenge', 'partial', MCLEISH,
+      note='"insisted he was accepting "..."".'),
+    q("To say I'm thrilled is an understatement,", 'full', MCLEISH,
+      note='"he declared": he = "The former Rangers, Motherwell and Hibernian boss" of the paragraph before.'),
+    q('To be manager of your home nation is a very proud day indeed for Alex McLeish, my family and friends.', 'full',
+      MCLEISH, continues=True, note='Split by "he declared."; he speaks of himself by name.'),
+    q('massive experience', 'partial', MCLEISH, note='"They both bring "..." to the job, McLeish said."'),
+    q('I would love to have as smooth a transition as possible, and continue the good work that Walter Smith has done.',
+      'full', MCLEISH, para=True, note=MULTI),
+    q('Walter has raised hopes of the nation fantastically well and we hope to continue that trend.', 'full', MCLEISH,
+      continues=True),
+    q('We have to keep the Tartan Army happy', 'full', MCLEISH,
+      note='Subheading wholly in quotes: his remark standing alone (not found in the stored body).'),
+    q("I don't think age is a barrier to be coach of the national team.", 'full', MCLEISH),
+    q("It's a day of pride and I hope to get as much out of the job as possible. I hope to enjoy it and we hope to "
+      "bring some success to Scotland and continue the progress.", 'full', MCLEISH, para=True,
+      note='"He added:" in a new paragraph: a new quotation. ' + MULTI),
+    q("I think you go into any job and there's a challenge ahead of you.", 'full', MCLEISH, continues=True, para=True,
+      note='The last paragraph of the stored copy; the quote goes on past the cut. ' + MULTI),
+]
