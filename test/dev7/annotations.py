@@ -62,6 +62,8 @@ from annotate import MULTI, q, term, who  # noqa: E402,F401  (test/gold_tools/an
 APOSTROPHES = {
     '002_lbc-clifton-brown-tory-discipline.txt': ["Liz Truss'", "by Truss'", "Ms Truss'"],
     '006_pressreader-express-jenkin-shut-up.txt': ['12 months’'],
+    '012_politicshome-braverman-fake-news.txt': ["Mr Davis'"],
+    '016_bbc-huntley-police-think-i-did-it.txt': ["girls'", "Wells'"],
 }
 
 ANNOTATIONS = {}
@@ -277,4 +279,224 @@ ANNOTATIONS['009_standard-mcleish-scotland-manager.txt'] = [
       note='"He added:" in a new paragraph: a new quotation. ' + MULTI),
     q("I think you go into any job and there's a challenge ahead of you.", 'full', MCLEISH, continues=True, para=True,
       note='The last paragraph of the stored copy; the quote goes on past the cut. ' + MULTI),
+]
+
+# --- 010 The Daily Telegraph (PressReader), UK politics and media (curly double marks, curly single headline) ---
+MACLEAN = who('Rachel Maclean', 'Maclean', 'Ms Maclean', 'the minister for safeguarding', 'a minister')
+GOV_SOURCE = who('Government source', 'a Government source')
+ANNOTATIONS['010_pressreader-telegraph-sky-boycott.txt'] = [
+    term('gotcha', note='Headline "over ‘...’ interview": a label for the interview, no one\'s reported words.'),
+    term('gotcha', nth=1, note='"a cost of living “...” interview": the same label.'),
+    q('make sure that people are able to protect themselves better, whether that is by taking on more hours or moving '
+      'to a better-paid job', 'partial', MACLEAN, note='"she said that the Government should “...”": she = Ms Maclean.'),
+    q('It may be right for some people, they may be able to access additional hours, but, of course, it is not going '
+      'to work for people who are already in three jobs.', 'full', MACLEAN,
+      note='"She added:": she = Ms Maclean (Kay Burley, the other woman named, is not the subject).'),
+    q('needs to get in the real world', 'partial', who('one voter in Wigan', 'voter in Wigan'),
+      note='"one voter in Wigan, who said the minister “...”": an unnamed voter.'),
+    q('long-term', 'partial', who('Downing Street', 'No 10'),
+      note='"Downing Street feels Ms Burley did not make it clear enough that the minister was referring to a “...” '
+           'strategy": No 10\'s characterisation of her remark; could be read as a term.'),
+    q('She quite clearly gave a forwardlooking, long-term solution, and then Kay Burley packaged it up and started '
+      'throwing it to members of the public in Wigan as if it was a short-term solution, which was naughty,', 'full',
+      GOV_SOURCE, note='Quote first, "a Government source said" after it; "She" inside is Maclean, not the speaker. '
+                       '"forwardlooking" as published.'),
+    q('We gave her Brandon Lewis the next day, and she’s still going for Rachel through Brandon. We gave her Liz Truss, '
+      'and she’s still going for Rachel through Liz.', 'full', GOV_SOURCE, continues=True,
+      note='Split from the previous segment by "a Government source said."'),
+]
+
+# --- 011 indy100 (The Independent), UK politics and media (straight double marks, straight single) ---
+COFFEY = who('Therese Coffey', 'Coffey', 'Work and Pension Secretary Therese Coffey')
+RIDGE = who('Sophy Ridge', 'Ridge')
+ANNOTATIONS['011_indy100-coffey-ridge-interview.txt'] = [
+    q("doesn't understand her answers", 'partial', RIDGE,
+      note='Headline "Sophy Ridge tells Tory MP that she \'...\'": Ridge\'s words put in the third person.'),
+    q("It's been suggested there was a discussion, a referral to Pet (propriety and ethics) - which happens with all "
+      "ministerial appointments, there's an element of a bit of vetting that goes on - but ultimately the decision is "
+      "that of the Prime Minister.", 'full', COFFEY, note='"Coffey said:". The bracket is inside the quote as published.'),
+    q("Sorry, I'm still not really clear,", 'full', RIDGE, note='"said Ridge": interviewer and guest alternate.'),
+    q("Why don't you ask? I get that perhaps it's easier to come on to one of these programmes and say 'I don't know' "
+      "but surely you must ask to try and find out. That's the first thing that most people would do.", 'full', RIDGE,
+      note='"an exasperated Ridge replied" with no colon or comma before the mark. The inner \'I don\'t know\' is a '
+           'hypothetical answer in Ridge\'s own words, no record of its own.'),
+    q("As I've just laid out, it's been suggested that things were referred when somebody rang the prime minister, "
+      "particularly on Friday he agreed with the chief whip that the whip should be suspended.", 'full', COFFEY,
+      note='"Coffey replied:".'),
+]
+
+# --- 012 PoliticsHome, UK politics (straight double marks, straight single) ---
+BRAVERMAN = who('Suella Braverman', 'Braverman', 'Ms Braverman', 'Brexit minister Suella Braverman', 'the Brexit minister')
+ANNOTATIONS['012_politicshome-braverman-fake-news.txt'] = [
+    q('fake news', 'partial', BRAVERMAN, note='Headline "Brexit minister brands quit rumours \'...\'": Braverman.'),
+    q('proof', 'partial', BRAVERMAN, note='Headline "challenges journalist to provide \'...\'".'),
+    q('fake news', 'partial', BRAVERMAN, nth=1, note='"branding the claims "..."".'),
+    q('proof', 'partial', BRAVERMAN, nth=1, note='"demanding "..." from a reporter".'),
+    q('love to see the proof', 'partial', BRAVERMAN, note='"saying she would "..." she ever spoke to journalists".'),
+    q("I didn't resign. I mean, there was a lot of news about me allegedly resigning, a very good example, to quote the "
+      "American President of 'fake news'.", 'full', BRAVERMAN, para=True,
+      note='"she told the Daily Politics:": she = Ms Braverman. ' + MULTI),
+    q('fake news', 'partial', who('Donald Trump', 'Trump', 'US President Donald Trump', 'the American President'),
+      nth=2, note='Nested inside Braverman\'s quote: "to quote the American President of \'...\'": his phrase, quoted '
+                  'by her as his; could be read as a term.'),
+    q("But I didn't resign. And I didn't resign because I'm supporting the position of the Government, I'm supporting "
+      "the Prime Minister and I want to deliver a really good Brexit.", 'full', BRAVERMAN, continues=True),
+    q("Well, I think when your Secretary of State, David Davis, with whom I've worked very closely, and Steve Baker, "
+      "make a really important decision about their careers for very personal reasons, you don't just carry on in "
+      "oblivion to that happening - of course you look around you and you see what's happening.", 'full', BRAVERMAN,
+      para=True, note='"Ms Braverman said:" after the reporter\'s question: a new quotation. ' + MULTI),
+    q("But at the end of the day I'm very confident in the programme that we've adopted.", 'full', BRAVERMAN,
+      continues=True),
+]
+
+# --- 013 Aberdeen FC (club site), sport (football; curly double marks) ---
+GLASS = who('Stephen Glass', 'Glass', 'Aberdeen manager Stephen Glass')
+ANNOTATIONS['013_afc-glass-scott-brown.txt'] = [
+    q('I was really pleased to see how keen he was to get it done.', 'full', GLASS,
+      note='Headline wholly in quotes with no attribution; the body\'s only speaker is Glass (not in the stored body).'),
+    q('I know what Scott brings.', 'full', GLASS, para=True,
+      note='No verb of saying anywhere: "Aberdeen manager Stephen Glass ... spoke to RedTV about ..." in the paragraph '
+           'before, then paragraph after paragraph of his words. ' + MULTI),
+    q('I thought it was really important that we add to the coaching staff someone that was taking their first steps '
+      'in coaching, someone who is young and vibrant and can also still help us on the pitch which is really big for '
+      'us. He is a leader anyway and he will continue to do that.', 'full', GLASS, continues=True, para=True,
+      note=MULTI),
+    q('It is a natural progression for him to become a coach. He is part of our team and he is really looking forward '
+      'to it. Scott is totally committed to it as well. It was not an easy decision for him to leave a place like '
+      'Celtic, so it says a lot for the club and what we are going to be doing at Aberdeen.', 'full', GLASS,
+      continues=True, para=True, note=MULTI),
+    q('It is the possibility of what we have got here that has attracted him.', 'full', GLASS, continues=True,
+      para=True, note=MULTI),
+    q('He knows what I want to do with the team. He knows the staff that are here. He knows how ambitious the Chairman '
+      'is. And it is something he wants to be a part of.', 'full', GLASS, continues=True, para=True, note=MULTI),
+    q('It would have been very easy for him to stay at Celtic. There was a reason why they wanted him to stay around. '
+      'He would have been a success, but we wanted that to happen at Aberdeen.', 'full', GLASS, continues=True,
+      para=True, note=MULTI),
+    q('He wants to be a part of it, and I was very keen for him to be part of it if it was possible so I am delighted '
+      'to get it over the line.', 'full', GLASS, continues=True, para=True, note=MULTI),
+    q('When it comes to a player-coaching role the training part is probably the easiest bit. He has been coaching as '
+      'a player since he was 24, 25 because he is that type of player. And I know having that similar mentality '
+      'myself as a player, although I was not as good or won as much! But it is something that is in you, to help '
+      'drive people on and he has definitely got that.', 'full', GLASS, continues=True, para=True,
+      note='The last paragraph of the stored copy; the quote goes on past the cut. ' + MULTI),
+]
+
+# --- 014 The York Press, courts (curly double marks) ---
+ANNOTATIONS['014_yorkpress-jury-intimidation-uncle.txt'] = [
+    q('I hope you lot are happy with yourselves. I’ve got your faces, I know who you are.', 'full',
+      who('Anthony Richardson', 'Richardson'),
+      note='"Louise Pryke prosecuting said as ..., Richardson stood up and shouted:": his words, as the prosecutor '
+           'recounted them.'),
+    q('openly threatening and aggressive to himself and the rest of the jury', 'partial',
+      who('foreman of the jury', 'the foreman of the jury'),
+      note='"She told the court the foreman of the jury said he ... found those remarks to be “...”": the foreman\'s '
+           'words, reported by the prosecutor (she = Louise Pryke).'),
+    q('It was an instantaneous outburst, a one-off which he deeply regrets.', 'full',
+      who('Julian Tanikal', 'Tanikal', 'Julian Tanikal, representing Richardson'),
+      note='"He said:": He = Julian Tanikal, the barrister of the paragraph before, speaking for Richardson; the "He" '
+           'of the sentence before it ("He had reacted ...") and the "he" inside the quote are Richardson.'),
+]
+
+# --- 015 BBC News, courts (straight double marks, straight single inside) ---
+BOY = who('14-year-old boy', 'the boy', 'The teenager', 'the defendant')
+ANNOTATIONS['015_bbc-ava-white-trial-interviews.txt'] = [
+    q("I'm not bothered.", 'full', BOY,
+      note='"he responded:": the boy, who cannot be named, in a police interview played to the court.'),
+    q("You've asked me like 100 times.", 'full', BOY, note='"to which he said:".'),
+    q('Yeah, you are.', 'full', BOY),
+    q('fronted', 'partial', BOY, note='"He claimed his friend had been "..." by a boy with a "..."": his account.'),
+    q('big knife', 'partial', BOY),
+    q('drunk on the floor', 'partial', BOY),
+    q("They made him delete the video and then they were like 'do you want me to stab you up' and that.", 'full', BOY),
+    q('do you want me to stab you up', 'full', who('the group'),
+      note='Nested inside the boy\'s quote: "they were like \'...\'": the words of the group around "a boy with a "big '
+           'knife"", as he reports them ("the group" in the next paragraph).'),
+    q('batter', 'partial', who('the group'),
+      note='"He said the group also threatened they would "..." him": the group\'s threat as the boy reported it; '
+           'could be read as the boy\'s word.'),
+]
+
+# --- 016 BBC News, courts (straight double marks, straight single headline) ---
+HUNTLEY = who('Ian Huntley', 'Huntley', 'Mr Huntley', 'Soham murder suspect Ian Huntley', 'the caretaker')
+ANNOTATIONS['016_bbc-huntley-police-think-i-did-it.txt'] = [
+    q('Police think I did it', 'full', HUNTLEY,
+      note='Headline "Huntley: \'...\'": his remark as the BBC producer Debbie Tubby told the court of it (the body gives '
+           'it in reported speech only).'),
+    q('a great sense of guilt, that he could have done more when he met the children', 'partial',
+      who('Tim Cleary', 'Cleary', 'Pc Tim Cleary'), note='"Pc Tim Cleary told jurors how Mr Huntley had seemed to have "..."".'),
+    q('choking back the tears, his eyes were welling', 'partial',
+      who('James McKillop', 'McKillop', 'Mr McKillop', 'Scottish journalist James McKillop', 'the reporter'),
+      note='"Mr Huntley had been "..." when ..., Mr McKillop told the court."'),
+    q('It was as if they had just dropped off the face of the world', 'full', HUNTLEY,
+      note='"the reporter claimed he said": the reporter = McKillop, he = Huntley; words alleged to be Huntley\'s. The '
+           'closing mark comes before the comma.'),
+]
+
+# --- 017 Daily Mirror (inkl CDN copy), UK politics (straight and curly double marks, mixed in one pair) ---
+PATEL = who('Priti Patel', 'Patel', 'Ms Patel', 'Home Secretary Priti Patel', 'The Home Secretary')
+ANNOTATIONS['017_mirror-patel-security-briefings.txt'] = [
+    q('strongest security advice', 'partial', PATEL),
+    q('seriousness of the security', 'partial', PATEL),
+    q('Russian troops are seeking to infiltrate and merge with Ukranian forces. Extremists are on the ground in the '
+      'region too.', 'full', PATEL, note='"Ukranian" as published.'),
+    q('I am sure that if the Opposition want a security briefing from our colleagues, we will happily provide one, but '
+      'I am very sceptical about how they treat and respect security advice.', 'full', PATEL,
+      note='"She added:": she = Ms Patel.'),
+    q('That’s an unwarranted slur on the current opposition and unworthy of a home secretary.', 'full',
+      who('Jacqui Smith', 'Smith', 'Former Labour home secretary Jacqui Smith'),
+      note='"tweeted:": written words. Opened with a straight mark, closed with a curly one.'),
+    q('seeking to infiltrate and merge with Ukrainian forces', 'partial', PATEL,
+      note='"Ms Patel told MPs Russian troops are "...”": straight opener, curly closer.'),
+    q('extremists on the ground', 'partial', PATEL),
+    q('Given this and also Putin’s willingness to do violence on British soil, and in keeping with our approach which '
+      'we have retained consistently throughout all emergency evacuations including in Afghanistan, we cannot suspend '
+      'any security or biometric checks on people we welcome to our country.', 'full', PATEL, para=True,
+      note='"The Home Secretary added:". The last paragraph kept; the quote goes on in a paragraph cut by the stored '
+           'copy. ' + MULTI),
+]
+
+# --- 018 lordspress.co.uk (GB News copy), UK politics (curly double marks, curly single headline) ---
+WHATELY = who('Helen Whately', 'Whately', 'Ms Whately', 'the Shadow Work and Pensions Secretary',
+              'The Conservative frontbencher', 'top Tory')
+MAHMOOD = who('Shabana Mahmood', 'Mahmood', 'Ms Mahmood', 'the Home Secretary')
+ANNOTATIONS['018_lordspress-gbnews-whately-mahmood.txt'] = [
+    q('not going far enough', 'partial', WHATELY,
+      note='Headline "... by top Tory despite policy ‘...’": Whately ("they\'re going far enough" below).'),
+    q('I think the Home Secretary is going to find it incredibly difficult to put some of the things that she’s '
+      'talking about into practice.', 'full', WHATELY,
+      note='"the Shadow Work and Pensions Secretary stated:": a title only; Whately is named in the sentence before.'),
+    q('order and control', 'partial', MAHMOOD,
+      note='"unveiled sweeping asylum overhauls ... to restore “...”": the aim in her words, presumably; could be read '
+           'as the Home Office\'s.'),
+    q('What I am offering is a genuine set of proposals that can fix the broken system that we have and retain public '
+      'consent for us having an asylum system at all.', 'full', MAHMOOD,
+      note='"Speaking to GB News Political Editor Christopher Hope, she said of the plans:": she = Ms Mahmood, the '
+           'subject of the paragraph before, although the same frame ("Speaking to GB News, ...") introduced Whately.'),
+    q('I welcome the fact that the Government and the Home Secretary herself is now listening to people on immigration '
+      'and the level of unhappiness there is about the scale of immigration and the small boats. It’s taken them over '
+      'a year to recognise that they’ve done nothing about it.', 'full', WHATELY, para=True,
+      note='"Ms Whately explained:". ' + MULTI),
+    q('In fact, the situation has just got worse under them while they’ve been in Government. So they’re listening, '
+      'and I welcome any steps that they plan to take to tighten up and stop the boats and control immigration, but '
+      'the fact is, I still don’t think that they’re going far enough.', 'full', WHATELY, continues=True),
+]
+
+# --- 019 Metro (daily8 copy), sport (football; straight single marks throughout) ---
+LINEKER = who('Gary Lineker', 'Lineker', 'England legend Gary Lineker',
+              'ex-England, Tottenham and Barcelona striker Lineker')
+ANNOTATIONS['019_daily8-metro-lineker-delap.txt'] = [
+    q('exciting', 'partial', LINEKER, note='Headline "for \'...\' striker": his "young, exciting centre-forward".'),
+    q('missing ingredient', 'partial', LINEKER,
+      note='"believes the striker could be the \'...\' for Chelsea": Lineker\'s phrase, presumably (the body has "the '
+           'only thing that Chelsea were missing").'),
+    q("It's an interesting one. I thought maybe Arsenal would go for him. Perhaps they did? I don't know,", 'full',
+      LINEKER, note='Quote first, then "ex-England, Tottenham and Barcelona striker Lineker said"; single marks with '
+                    'apostrophes inside.'),
+    q('But Chelsea have got their man. We said many times this season that Chelsea also needed back-up for [Nicolas] '
+      'Jackson up top, or an alternative.', 'full', LINEKER, continues=True, para=True,
+      note='Opened afresh with no attribution of its own: the same remarks. The bracket is the paper\'s. ' + MULTI),
+    q("I think he's a young, exciting centre-forward.", 'full', LINEKER, continues=True, para=True, note=MULTI),
+    q('I saw someone say they saw a bit of a young Alan Shearer in him. Shearer with a full head of hair!', 'full',
+      LINEKER, continues=True, para=True, note=MULTI),
+    q("I think that's the only thing that Chelsea were missing really.", 'full', LINEKER, continues=True),
 ]
