@@ -5,7 +5,7 @@
  * the gold file annotates (GUIDELINE.md, "Scoring"; issue 3). With no arguments it scores both
  * development sets: ../shared/eval/gold-dev.jsonl on seeds/ (skipped with a note when absent),
  * test/dev2/gold.jsonl on test/dev2/docs/, the held-out test/dev3/gold.jsonl on test/dev3/docs/
- * (score it, do not tune on it), and test/dev4 to test/dev6 (gold.jsonl on docs/).
+ * (score it, do not tune on it), and test/dev4 to test/dev7 (gold.jsonl on docs/).
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
@@ -29,6 +29,7 @@ const DEFAULT_SETS = [
   { name: 'dev4', gold: join(REPO_ROOT, 'test', 'dev4', 'gold.jsonl'), docs: join(REPO_ROOT, 'test', 'dev4', 'docs') },
   { name: 'dev5', gold: join(REPO_ROOT, 'test', 'dev5', 'gold.jsonl'), docs: join(REPO_ROOT, 'test', 'dev5', 'docs') },
   { name: 'dev6', gold: join(REPO_ROOT, 'test', 'dev6', 'gold.jsonl'), docs: join(REPO_ROOT, 'test', 'dev6', 'docs') },
+  { name: 'dev7', gold: join(REPO_ROOT, 'test', 'dev7', 'gold.jsonl'), docs: join(REPO_ROOT, 'test', 'dev7', 'docs') },
 ]
 const USAGE = 'usage: npm run eval -- [--gold FILE.jsonl --docs DIR] [--verbose] [--json]'
 

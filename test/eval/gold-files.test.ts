@@ -15,6 +15,7 @@ const SETS = [
   { name: 'dev4', gold: join(ROOT, 'test', 'dev4', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev4', 'docs') },
   { name: 'dev5', gold: join(ROOT, 'test', 'dev5', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev5', 'docs') },
   { name: 'dev6', gold: join(ROOT, 'test', 'dev6', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev6', 'docs') },
+  { name: 'dev7', gold: join(ROOT, 'test', 'dev7', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev7', 'docs') },
 ]
 
 describe.each(SETS)('gold file $name', ({ gold, docs }) => {
