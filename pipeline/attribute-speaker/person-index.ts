@@ -109,7 +109,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       }
       const runEnd = mIndex + run.length
       const after = text.slice(runEnd, Math.min(p.end, runEnd + 160))
-      const appos = after.charCodeAt(0) === 0x2c ? /^,\s+((?:a|an|the)\s+[^,;.]{3,100}|[\p{Ll}][^,;.]{3,100}),/u.exec(after) : null
+      // (A relative clause is no apposition: "Conservative MPs, who have been proposing …,".)
+      const appos = after.charCodeAt(0) === 0x2c ? /^,\s+((?:a|an|the)\s+[^,;.]{3,100}|(?!(?:who|which|that|whose|where|when)\b)[\p{Ll}][^,;.]{3,100}),/u.exec(after) : null
       const position = appos && /^(right|left|centre|center|pictured|above|below|top|bottom|inset|file)$/i.test(appos[1]!)
       // "The home secretary, Yvette Cooper, said": the role stands before the name, in apposition.
       const roleBefore = after.charCodeAt(0) === 0x2c ? ROLE_BEFORE.exec(before) : null
@@ -436,11 +437,15 @@ function isSubjectAt(text: string, start: number, end: number): boolean {
   // clause is not who the passage is about.
   const after = text.slice(end, end + 24)
   const near = text.slice(Math.max(0, start - 40), start)
+  // An apposition closed by its comma and a verb: "Mark Rowley, assistant commissioner, said",
+  // "The international development minister, Andrew Mitchell, suggested", "Smith, 34, denies".
+  if (/^,\s+(?:(?:a|an|the)\s+)?[^,.;:“”"]{1,80},\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|has|had|is|was|will|would|\p{Ll}+ed|\p{Ll}+s)\b/u.test(text.slice(end, end + 140))) return true
+  if (/,\s*$/.test(near) && /^,\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|\p{Ll}+ed)\b/u.test(after)) return true
   // "…,” said Normangee resident Raymond Kennerly.": an inverted cue's speaker is its subject.
   if (/^[,.;]/.test(after) && INVERTED_CUE.test(near)) return true
   if (REPORTED_CLAUSE.test(near) && /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|\p{Ll}+ed|\p{Ll}+s)\b/u.test(after)) return false
   if (/^(?:[’']s\b)|^\s+(?:and|or)\b/.test(after)) return false
-  if (/^(?:,\s+(?:who(?!\s+(?:he|she|they|I|we|you)\b)|a|an|the|\d)|\s+(?:said|says|told|tells|added|has|had|have|is|was|were|will|would|did|does|also|then|later|who|could|can|should|may|might|must|\p{Ll}+ed\b|\p{Ll}+s\b))/u.test(after)) return true
+  if (/^(?:,\s+(?:who(?!\s+(?:he|she|they|I|we|you)\b)|\d)|\s+(?:said|says|told|tells|added|has|had|have|is|was|were|will|would|did|does|also|then|later|who|could|can|should|may|might|must|\p{Ll}+ed\b|\p{Ll}+s\b))/u.test(after)) return true
   const before = text.slice(Math.max(0, start - 40), start)
   const lead = /(?:^|[.!?]["”’']?\s+|[\n\r]\s*)(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|But|And|However|Still|Now|Then)\b[^.!?]{0,30},\s*)?((?:[\p{L}.'’-]+\s+){0,4})$/u.exec(before)
   // Only a title may stand between the sentence start and the name ("Labour leader Keir

@@ -32,6 +32,7 @@ export const ROLE_WORDS = new Set(
   envoy diplomat consul premier emir sheikh president-elect chair-elect owner president's
   trainer skipper umpire referee player star veteran rookie analyst pundit commentator host anchor
   witness eyewitness victim survivor resident neighbour neighbor passenger bystander garda gardaí recorder
+  mps meps msps peers councillors ministers
   reporter columnist writer author historian expert official officials agent agents commissioner's`
     .split(/\s+/)
     .filter(Boolean),
@@ -79,6 +80,12 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (!phrase) return null
   // "Ali Soufan, a former FBI supervisory special agent," / "Shashank Joshi, …, who was …,"
   const parts = phrase.split(/\s*,\s*/).filter(Boolean)
+  // "… get behind Rishi Sunak, a cabinet minister has said": with no comma closing it, the last
+  // part is the subject of the cue, not an apposition of the name before it.
+  if (parts.length >= 2 && /\s(?:has|had|have)\s*$/.test(raw) && /^(?:a|an|one|another)\s/i.test(parts[parts.length - 1]!)) {
+    const subject = parseSpeakerPhrase(parts[parts.length - 1]!)
+    if (subject) return subject
+  }
   let head = parts[0]!
   const apposition = parts
     .slice(1)
@@ -159,7 +166,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     // family" → "family".
     const own = /^.*[’']s\s+(?=\S)/.exec(core)
     const longOwner = own !== null && own[0].trim().split(/\s+/).length > 2
-    const text = (longOwner ? bare.slice(own![0].length) : bare).replace(/^(his|her|their|its|our|my)\s+/i, '')
+    const text = (longOwner ? bare.slice(own![0].length) : bare).replace(/^(his|her|their|its|our|my)\s+(?:own\s+)?/i, '')
     return { kind: 'description', text, role: cleanRole(apposition), definite }
   }
   if (looksLikeBodyName(bare)) return { kind: 'body', text: bare, role: cleanRole(apposition), definite }

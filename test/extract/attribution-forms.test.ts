@@ -194,6 +194,9 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Pep Guardiola hailed Erling Haaland after the Norwegian scored a hat-trick.\n\n\"He is incredible,\" the City boss said.\n\nHaaland, 23, said: \"I am just happy to help the team.\"\n\nThe striker added: \"We want to win everything.\"", ["Pep Guardiola","Erling Haaland","Erling Haaland"]],
     ["The father-of-three, who lives in Bolton, said he was \"devastated\".\n\nMark Jones, 41, lost his job in March.\n\n\"I have nothing left,\" the former factory worker said.", ["Mark Jones","Mark Jones"]],
     ["Mark Jones lost his job in March. His wife, Sarah, said: \"We are struggling.\"\n\n\"I have nothing left,\" he said.", ["Sarah","Mark Jones"]],
+    // "X, a cabinet minister has said" (no closing comma): the description is the subject;
+    // "The … minister, Andrew Mitchell, suggested": the named minister is who "he" is
+    ["Tory MPs should “get behind” Rishi Sunak, a cabinet minister has said.\n\nThe international development minister, Andrew Mitchell, suggested on Sunday that rival groups of Conservative MPs, who have been proposing policy ideas, should be disciplined.\n\nHe said that it would be a “mistake” if they were.", ["cabinet minister", "Andrew Mitchell"]],
 ]
 
 describe('speakers of news attribution forms', () => {
