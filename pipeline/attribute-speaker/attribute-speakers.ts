@@ -334,7 +334,9 @@ function lastCommaPhrase(pre: string): SpeakerPhrase | null {
 /** The subject at the start of a sentence: "Israeli defence chief Avigdor Liberman announced …". */
 function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // "Writing in the Independent today, the MP said …": skip a leading phrase set off by a comma.
-  const s = sentence.replace(/^[\s"“‘']+/, '').replace(/^(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|But|And|Still|Also)\b[^,]{0,80},\s*/u, '')
+  // (Twice: "However, speaking in the Commons later on Wednesday, Mr Corbyn denied …".)
+  let s = sentence.replace(/^[\s"“‘']+/, '')
+  for (let k = 0; k < 2; k++) s = s.replace(/^(?:\p{Lu}\p{Ll}+ing|\p{Ll}{3,}ing|In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|But|And|Still|Also)\b[^,]{0,80},\s*/u, '')
   const lead = /^(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|However|But|And|Still|Also)\b[^,]*,\s*)?((?:[\p{L}\p{N}.'’&+-]+,?\s+){0,10}?)(?=(?:(?:are|were|is|was)\s+\p{Ll}{2,}ing\b)|(?:also\s+|later\s+|earlier\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}*[^\P{Ll}s]s|took|gave|made|told|said|says|went|came|spoke|wrote|saw|found|got|let|put|set|cut|hit|held|kept|left|led|met|paid|sent|spent|stood|thought|won|lost|felt|brought|bought|began|became|chose|drew|drove|fell|fought|gave|grew|heard|knew|laid|meant|ran|rose|sat|sold|shut|struck|swore|taught|threw|understood|withdrew|wrote)\b)/u.exec(s)
   const np = lead?.[1]?.trim()
   if (!np) {

@@ -125,7 +125,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         // "Mr Johnson, 58, told …": an age is evidence of a person.
         aged: AGED.test(after),
         // "Jos Buttler smashed an unbeaten century.": a full name opening a sentence as its subject.
-        leads: (mIndex === p.start || /[.!?]["”’']?\s+$/.test(before)) && nameTokens.length >= 2 && LEAD_VERB.test(after),
+        // (Not "The Super Eagles fought back": a name takes no article.)
+        leads: (mIndex === p.start || /[.!?]["”’']?\s+$/.test(before)) && !/^(?:The|A|An)\s/.test(run) && nameTokens.length >= 2 && LEAD_VERB.test(after),
       })
     }
   }
@@ -286,9 +287,16 @@ function compatible(a: string, b: string): boolean {
 /** "the president" → the person whose title holds "president" (U.S. President Donald Trump). */
 export function findByRole(people: readonly Person[], description: string, head: string): Person | null {
   const want = head.toLowerCase()
-  const matches = people.filter((p) => p.roles.some((r) => r.toLowerCase().includes(want)))
-  if (matches.length === 0) return null
   const desc = description.toLowerCase()
+  // A compound office is not its head alone: "a minister" is no "Prime Minister".
+  const holds = (r: string) => {
+    const role = r.toLowerCase()
+    if (!role.includes(want)) return false
+    const office = COMPOUND_OFFICE.exec(role)
+    return office === null || desc.includes(office[0])
+  }
+  const matches = people.filter((p) => p.roles.some(holds))
+  if (matches.length === 0) return null
   const exact = matches.find((p) => p.roles.some((r) => r.toLowerCase().includes(desc)))
   if (exact) return exact
   // "the Broxtowe MP" is not the Totnes MP: a word that narrows the description down must be
@@ -297,6 +305,7 @@ export function findByRole(people: readonly Person[], description: string, head:
   return matches.find((p) => narrowing.every((w) => p.roles.some((r) => r.toLowerCase().includes(w)))) ?? null
 }
 
+const COMPOUND_OFFICE = /\b(?:prime|first|deputy prime|deputy first) minister\b|\b(?:home|foreign|defence|defense|health|education|culture|transport|business|justice|northern ireland|scottish|welsh|general) secretary\b|\bchief (?:executive|constable|secretary|whip)\b/
 const BROAD_MODIFIERS = new Set(['the', 'former', 'then', 'senior', 'junior', 'new', 'current', 'outgoing', 'incoming', 'acting', 'interim', 'veteran', 'longtime', 'long-serving', 'embattled', 'beleaguered', 'top', 'deputy', 'assistant'])
 
 /**

@@ -91,6 +91,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     .slice(1)
     .filter((p) => !/^(who|which|that|whose|where|when|speaking|writing|in|on|at|after|before|during|later|earlier|also|however)\b/i.test(p))
     .join(', ')
+  // "A minister today", "Rudd on Monday": when is no part of who.
+  head = head.replace(TRAILING_TIME, '')
   // "Amber Rudd had already", "Trump accidentally", "Soufan also": trailing adverbs and auxiliaries.
   for (let prevHead = ''; prevHead !== head; ) {
     prevHead = head
@@ -119,6 +121,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
   const tokens = head.split(/\s+/)
   if (tokens.length > 16) return null
+  // "speaking in the Commons": a participle phrase is an aside, never the speaker.
+  if (/^\p{Ll}{3,}ing$/u.test(tokens[0]!) && tokens.length > 1) return null
   if (/^(that|which|who|when|while|if|because|to|in|on|at|after|before|for|with|by|from|of|about|into|over|across|through|during|against|among|between|under|without|within|despite|like|than|via|per|since|until|up|out|off|this|these|those|there|here|it's|yesterday|today|tomorrow|last|next|not|no|so|such|is|are|was|were|has|have|had|be|been)$/i.test(tokens[0]!)) {
     return null
   }
@@ -233,6 +237,8 @@ export function splitName(tokens: readonly string[]): { name: string; title: str
   const title = tokens.slice(t, start).join(' ').replace(DETERMINER, '').replace(/^(the|a|an)$/i, '').trim()
   return { name: nameTokens.join(' '), title: title.length > 0 && /[\p{L}]/u.test(title) ? title : null }
 }
+
+const TRAILING_TIME = /\s+(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/
 
 // Lower case only: in running text these words are never capitalised mid-phrase, while "Mrs May",
 // "Theresa May" and "Will Young" are names.

@@ -197,6 +197,9 @@ const rows: Array<[string, Array<string | null>]> = [
     // "X, a cabinet minister has said" (no closing comma): the description is the subject;
     // "The … minister, Andrew Mitchell, suggested": the named minister is who "he" is
     ["Tory MPs should “get behind” Rishi Sunak, a cabinet minister has said.\n\nThe international development minister, Andrew Mitchell, suggested on Sunday that rival groups of Conservative MPs, who have been proposing policy ideas, should be disciplined.\n\nHe said that it would be a “mistake” if they were.", ["cabinet minister", "Andrew Mitchell"]],
+    // "A minister today said", "says minister" is no Prime Minister; an -ing aside is no speaker
+    ["David Cameron, the Prime Minister, faces a revolt.\n\nA minister today said some of the Tory MPs who signed a letter were “thick”.", ["minister"]],
+    ["However, speaking in the Commons later on Wednesday, Mr Corbyn denied the claims and said his words were \"stupid people\".", ["Corbyn"]],
 ]
 
 describe('speakers of news attribution forms', () => {
