@@ -230,6 +230,13 @@ function cueAfter(after: string, offset: number): Found | null {
 const CLAUSE_END = /(?:^|[,;:—–]\s*|\b(?:that|and|but|which|where|when|while|as|after|before|because|since|although|though|until|once|if|whereas)\s+)([^,;:—–]*?)\s*$/i
 const ASIDE = /,\s*(?:\p{Ll}{2,}ing|asked|interviewed|quoted|pictured)\b[^,;:—–“”"]{0,80},\s*$/u
 
+/** The capitalised name at `at` is followed by a finite verb: it is its clause's subject. */
+function hasOwnVerb(text: string, at: number): boolean {
+  const name = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(text.slice(at, at + 80))
+  if (!name) return false
+  return /^\s+(?:has|had|have|was|were|is|are|will|would|could|did|does|\p{Ll}+ed|\p{Ll}+s)\b/u.test(text.slice(at + name[0].length, at + name[0].length + 24))
+}
+
 /**
  * The full stops of titles and initials turned into one-dot leaders (U+2024, same length), so a
  * phrase read up to a sentence end does not stop inside "Sen. John Thune, R-S.D." or "J. K. Rowling".
@@ -290,7 +297,11 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
   // saying/calling …, or a cue with no subject of its own: the person the clause is about.
   const clauseStart = Math.max(0, pre.search(/(?:[,;]\s+(?:while|and|but|whereas)\s+|;\s+)(?!.*[,;]\s+(?:while|and|but|whereas)\s+)/))
   const inClause = mentionsBetween(index, offset, offset + last!.index).filter((m) => !m.inQuote)
-  const nearest = lastWhere(inClause, (m) => !m.weak)
+  // The nearest name with a verb of its own first: the -ing clause hangs on that clause
+  // ("Braverman has insisted she never planned to follow her boss David Davis out, branding …" →
+  // Braverman; "… that Sir David Evenett has put a letter in, alleging …" → Evenett), else the
+  // nearest strong mention.
+  const nearest = lastWhere(inClause, (m) => !m.weak && hasOwnVerb(ctx.text, m.index)) ?? lastWhere(inClause, (m) => !m.weak)
   if (nearest && nearest.index >= offset + clauseStart) {
     return { phrase: { kind: 'name', text: nearest.person.name, role: null, definite: false }, cue, at: nearest.index, distance }
   }

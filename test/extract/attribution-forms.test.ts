@@ -200,6 +200,8 @@ const rows: Array<[string, Array<string | null>]> = [
     // "A minister today said", "says minister" is no Prime Minister; an -ing aside is no speaker
     ["David Cameron, the Prime Minister, faces a revolt.\n\nA minister today said some of the Tory MPs who signed a letter were “thick”.", ["minister"]],
     ["However, speaking in the Commons later on Wednesday, Mr Corbyn denied the claims and said his words were \"stupid people\".", ["Corbyn"]],
+    // an -ing clause hangs on the nearest clause with a subject of its own
+    ["Brexit minister Suella Braverman has insisted she never planned to follow her boss David Davis out of the Government, branding the claims \"fake news\".", ["Suella Braverman"]],
 ]
 
 describe('speakers of news attribution forms', () => {
