@@ -423,7 +423,7 @@ function resolve(
 }
 
 // A passive reporting verb with nothing but its complement after it: "has been accused of a “…”".
-const PASSIVE_CUE = /\b(?:been|was|were|is|are|being|be|got|get|gets)\s+(?:\p{Ll}+ly\s+)?(?:accused|branded|described|called|labelled|labeled|dubbed|criticised|criticized|condemned|slammed|hailed|praised|attacked|blasted|derided|mocked|ridiculed|likened|characterised|characterized|portrayed|deemed|termed|warned|told|urged|denounced)\b[^.!?;“”"]{0,60}$/u
+const PASSIVE_CUE = /\b(?:been|was|were|is|are|being|be|got|get|gets)\s+(?:\p{Ll}+ly\s+|last\s+(?:night|week)\s+|(?:yesterday|today|also|later|then)\s+)?(?:accused|branded|described|called|labelled|labeled|dubbed|criticised|criticized|condemned|slammed|hailed|praised|attacked|blasted|derided|mocked|ridiculed|likened|characterised|characterized|portrayed|deemed|termed|warned|told|urged|denounced)\b[^.!?;“”"]{0,60}$/u
 
 // Cues that answer someone: the speaker is not the one whose words they answer.
 const REPLY_CUES = new Set(['replied', 'replies', 'responded', 'retorted', 'countered', 'answered', 'hit back', 'replying', 'responding'])

@@ -49,7 +49,8 @@ export const BODY_WORDS = new Set(
   intelligence studies centre center trust fund capital partners holdings airlines airways motors
   fc united city county town village state studio studios records press media magazine review daily
   weekly herald gazette observer chronicle network's council's police's alliance coalition
-  labour tory tories conservatives democrats republicans snp ukip greens`
+  labour tory tories conservatives democrats republicans snp ukip greens election elections referendum
+  hospital airport station museum stadium prison`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -121,8 +122,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
   const tokens = head.split(/\s+/)
   if (tokens.length > 16) return null
-  // "speaking in the Commons": a participle phrase is an aside, never the speaker.
-  if (/^\p{Ll}{3,}ing$/u.test(tokens[0]!) && tokens.length > 1) return null
+  // "speaking in the Commons": a participle phrase is an aside, never the speaker; "She told the
+  // court the foreman …" is a clause.
+  if ((/^\p{Ll}{3,}ing$/u.test(tokens[0]!) || PRONOUNS.has(tokens[0]!.toLowerCase())) && tokens.length > 1) return null
   if (/^(that|which|who|when|while|if|because|to|in|on|at|after|before|for|with|by|from|of|about|into|over|across|through|during|against|among|between|under|without|within|despite|like|than|via|per|since|until|up|out|off|this|these|those|there|here|it's|yesterday|today|tomorrow|last|next|not|no|so|such|is|are|was|were|has|have|had|be|been)$/i.test(tokens[0]!)) {
     return null
   }

@@ -202,6 +202,8 @@ const rows: Array<[string, Array<string | null>]> = [
     ["However, speaking in the Commons later on Wednesday, Mr Corbyn denied the claims and said his words were \"stupid people\".", ["Corbyn"]],
     // an -ing clause hangs on the nearest clause with a subject of its own
     ["Brexit minister Suella Braverman has insisted she never planned to follow her boss David Davis out of the Government, branding the claims \"fake news\".", ["Suella Braverman"]],
+    // a passive with a time before its verb; "General Election" is no person
+    ["EUROPHILE Tories trying to sabotage the plan in the wake of the General Election fiasco were last night told to “shut up” by a senior MP.", ["senior MP"]],
 ]
 
 describe('speakers of news attribution forms', () => {
