@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { checkDatapackage } from '../../pipeline/release/datapackage-profile.ts'
 import type { Datapackage } from '../../pipeline/release/build-datapackage.ts'
 import { validators } from '../../pipeline/validate/schemas.ts'
-import { build, readJsonl, SEEDS, tempDir } from './helpers.ts'
+import { build, readJsonl, SEEDS, tempDir, CONFIG_VERSION } from './helpers.ts'
 
 let dir = ''
 let dp: Datapackage
@@ -23,7 +23,7 @@ describe('datapackage.json', () => {
   test('passes the Data Package v2 profile', () => {
     expect(checkDatapackage(dp)).toEqual([])
     expect(dp.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json')
-    expect(dp.version).toBe('1.0.0')
+    expect(dp.version).toBe(CONFIG_VERSION)
     expect(dp.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
     expect(dp.licenses[0]?.name).toBe('CC-BY-4.0')
   })

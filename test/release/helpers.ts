@@ -2,12 +2,15 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
 import { buildDataset, type BuildSummary } from '../../pipeline/build-dataset.ts'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const SEEDS = path.join(ROOT, 'seeds')
 export const CONFIG = path.join(ROOT, 'dataset.yaml')
 export const HOSTILE = path.join(ROOT, 'test/release/fixtures/spreadsheet-hostile')
+/** The version dataset.yaml names: what a plain `npm run build-dataset` builds. */
+export const CONFIG_VERSION = String((parse(readFileSync(CONFIG, 'utf8')) as { version: string }).version)
 
 export function tempDir(label: string): string {
   return mkdtempSync(path.join(tmpdir(), `ql-release-${label}-`))

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { buildDataset } from '../../pipeline/build-dataset.ts'
+import { bumpVersion } from '../../pipeline/release/published-versions.ts'
+import { CONFIG_VERSION } from './helpers.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const tmp = mkdtempSync(path.join(tmpdir(), 'ql-interrupt-'))
@@ -65,22 +67,23 @@ describe('an interrupted build', () => {
 
   test('killed mid-write (SIGKILL): no partial version, the published one untouched, the next build cleans up', async () => {
     await buildDataset({ inputDir: path.join(root, 'seeds'), outDir: out, configPath: path.join(root, 'dataset.yaml') })
-    const published = folderHashes(path.join(out, 'v1.0.0'))
-    const zip = readFileSync(path.join(out, 'quote-ledger-seeds-v1.0.0.zip'))
+    const published = folderHashes(path.join(out, `v${CONFIG_VERSION}`))
+    const zip = readFileSync(path.join(out, `quote-ledger-seeds-v${CONFIG_VERSION}.zip`))
 
-    const run = startBuild(input, out, '1.1.0')
+    const next = bumpVersion(CONFIG_VERSION, 'minor')
+    const run = startBuild(input, out, next)
     await run.staged
     process.kill(run.found.pid, 'SIGKILL')
     await run.exited
-    expect(existsSync(path.join(out, 'v1.1.0'))).toBe(false)
-    expect(existsSync(path.join(out, 'quote-ledger-seeds-v1.1.0.zip'))).toBe(false)
-    expect(folderHashes(path.join(out, 'v1.0.0'))).toEqual(published)
-    expect(readFileSync(path.join(out, 'quote-ledger-seeds-v1.0.0.zip')).equals(zip)).toBe(true)
+    expect(existsSync(path.join(out, `v${next}`))).toBe(false)
+    expect(existsSync(path.join(out, `quote-ledger-seeds-v${next}.zip`))).toBe(false)
+    expect(folderHashes(path.join(out, `v${CONFIG_VERSION}`))).toEqual(published)
+    expect(readFileSync(path.join(out, `quote-ledger-seeds-v${CONFIG_VERSION}.zip`)).equals(zip)).toBe(true)
     expect(existsSync(run.found.tmpFolder)).toBe(true) // a SIGKILL cannot clean up …
 
     await buildDataset({ inputDir: path.join(root, 'seeds'), outDir: out, configPath: path.join(root, 'dataset.yaml'), datasetVersion: '1.0.1' })
     expect(existsSync(run.found.tmpFolder)).toBe(false) // … the next build does
-    expect(folderHashes(path.join(out, 'v1.0.0'))).toEqual(published)
+    expect(folderHashes(path.join(out, `v${CONFIG_VERSION}`))).toEqual(published)
   })
 
   test('Ctrl-C (SIGINT): exit code 130, its temporary folder removed, nothing published', async () => {

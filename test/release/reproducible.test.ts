@@ -4,7 +4,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, test } from 'vitest'
 import { releaseDate } from '../../pipeline/release/release-date.ts'
-import { ROOT, SEEDS, snapshot, tempDir } from './helpers.ts'
+import { CONFIG_VERSION, ROOT, SEEDS, snapshot, tempDir } from './helpers.ts'
 
 const run = promisify(execFile)
 
@@ -27,12 +27,12 @@ describe('reproducible builds', () => {
       cli(b, { TZ: 'Pacific/Honolulu', LANG: 'C', SOURCE_DATE_EPOCH: epoch }),
     ])
     const sa = snapshot(a)
-    expect([...sa.keys()].sort()).toContain('quote-ledger-seeds-v1.0.0.zip')
+    expect([...sa.keys()].sort()).toContain(`quote-ledger-seeds-v${CONFIG_VERSION}.zip`)
     expect(snapshot(b)).toEqual(sa)
-    const dp = JSON.parse(readFileSync(path.join(a, 'v1.0.0/datapackage.json'), 'utf8')) as { created: string }
+    const dp = JSON.parse(readFileSync(path.join(a, `v${CONFIG_VERSION}/datapackage.json`), 'utf8')) as { created: string }
     expect(dp.created).toBe('2021-03-04T13:37:11Z')
     // The zip's first entry is dated 2021-03-04 13:37:10 (DOS time has 2-second steps), in UTC.
-    const zip = sa.get('quote-ledger-seeds-v1.0.0.zip')!
+    const zip = sa.get(`quote-ledger-seeds-v${CONFIG_VERSION}.zip`)!
     const dosTime = zip.readUInt16LE(10)
     const dosDate = zip.readUInt16LE(12)
     expect([(dosDate >> 9) + 1980, (dosDate >> 5) & 15, dosDate & 31, dosTime >> 11, (dosTime >> 5) & 63, (dosTime & 31) * 2]).toEqual([2021, 3, 4, 13, 37, 10])
