@@ -218,6 +218,9 @@ function cueAfter(after: string, offset: number): Found | null {
       const inverted = np?.[1] && /^(the|a|an|one|another|\p{Lu})/iu.test(np[1]) ? parseSpeakerPhrase(np[1].replace(/\u2024/g, '.')) : null
       if (inverted && inverted.kind !== 'pronoun') return { phrase: inverted, cue, at: offset + m.index, distance: words.length }
     }
+    // "“…” when he described seeing the girls, Mr McKillop told the court": a cue inside a clause
+    // of time or reason is not the quote's; the sentence's own cue comes after it.
+    if (/^\s*(?:when|as|after|before|because|since|while|although|though|whereas|if|until)\s+(?:he|she|they|it|we|I)\b[^,;:—–]*$/i.test(pre) && /,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:told|said|added|claimed|insisted)\b/u.test(masked.slice(m.index))) continue
     // Mark Rowley, assistant commissioner for the Metropolitan Police Service, told the BBC.
     const direct = /^\s*(and|but|while|as|because|so|although|though|whereas|when|after|before)\b/i.test(pre) ? null : parseSpeakerPhrase(pre)
     const phrase = direct ?? lastCommaPhrase(pre)

@@ -32,7 +32,7 @@ export const ROLE_WORDS = new Set(
   envoy diplomat consul premier emir sheikh president-elect chair-elect owner president's
   trainer skipper umpire referee player star veteran rookie analyst pundit commentator host anchor
   witness eyewitness victim survivor resident neighbour neighbor passenger bystander garda gardaí recorder
-  mps meps msps peers councillors ministers
+  mps meps msps peers councillors ministers journalist producer photographer broadcaster
   reporter columnist writer author historian expert official officials agent agents commissioner's`
     .split(/\s+/)
     .filter(Boolean),

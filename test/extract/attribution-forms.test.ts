@@ -204,6 +204,8 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Brexit minister Suella Braverman has insisted she never planned to follow her boss David Davis out of the Government, branding the claims \"fake news\".", ["Suella Braverman"]],
     // a passive with a time before its verb; "General Election" is no person
     ["EUROPHILE Tories trying to sabotage the plan in the wake of the General Election fiasco were last night told to “shut up” by a senior MP.", ["senior MP"]],
+    // a cue inside a "when he …" clause is not the quote's: the sentence's own comes after it
+    ["Journalist James McKillop went to Mr Huntley's house.\n\nMr Huntley had been \"choking back the tears\" when he described seeing the girls, Mr McKillop told the court.", ["James McKillop"]],
 ]
 
 describe('speakers of news attribution forms', () => {
