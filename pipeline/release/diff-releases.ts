@@ -30,8 +30,8 @@ export interface ReleaseChanges {
  * Compares the quotes (by quote_id, field by field), the article ids and the table layouts of
  * `dir` against `previousDir` (null: the first version, where every quote is added). Streams
  * both quotes.jsonl files: memory holds a short fingerprint per previous quote and the records of
- * the quotes that changed, never a whole release (a 1 GB corpus gives a 500 MB quotes.jsonl,
- * past the longest string V8 can hold).
+ * the quotes that changed, never a whole release (a 1 GB corpus gives a ~500 MB quotes.jsonl,
+ * near the longest string V8 can hold, 512 Mi characters).
  */
 const DATASET_DERIVED = new Set(['group_id', 'speaker_id'])
 
