@@ -8,8 +8,7 @@
  * (score it, do not tune on it), and test/dev4 to test/dev7 (gold.jsonl on docs/).
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs'
-import { basename, dirname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { basename, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { addCounts } from '../eval/add-counts.ts'
 import { checkGoldOffsets } from '../eval/check-gold-offsets.ts'
@@ -20,17 +19,9 @@ import { parseGold } from '../eval/parse-gold.ts'
 import { scoreDocument } from '../eval/score-document.ts'
 import type { DocumentScore, GoldRecord, SystemQuote } from '../eval/types.ts'
 import { processDocument } from '../process-document.ts'
+import { DEV_SETS } from '../eval/dev-sets.ts'
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const DEFAULT_SETS = [
-  { name: 'dev (seeds)', gold: resolve(REPO_ROOT, '..', 'shared', 'eval', 'gold-dev.jsonl'), docs: join(REPO_ROOT, 'seeds') },
-  { name: 'dev2', gold: join(REPO_ROOT, 'test', 'dev2', 'gold.jsonl'), docs: join(REPO_ROOT, 'test', 'dev2', 'docs') },
-  { name: 'dev3 (held out)', gold: join(REPO_ROOT, 'test', 'dev3', 'gold.jsonl'), docs: join(REPO_ROOT, 'test', 'dev3', 'docs') },
-  { name: 'dev4', gold: join(REPO_ROOT, 'test', 'dev4', 'gold.jsonl'), docs: join(REPO_ROOT, 'test', 'dev4', 'docs') },
-  { name: 'dev5', gold: join(REPO_ROOT, 'test', 'dev5', 'gold.jsonl'), docs: join(REPO_ROOT, 'test', 'dev5', 'docs') },
-  { name: 'dev6', gold: join(REPO_ROOT, 'test', 'dev6', 'gold.jsonl'), docs: join(REPO_ROOT, 'test', 'dev6', 'docs') },
-  { name: 'dev7', gold: join(REPO_ROOT, 'test', 'dev7', 'gold.jsonl'), docs: join(REPO_ROOT, 'test', 'dev7', 'docs') },
-]
+const DEFAULT_SETS = DEV_SETS
 const USAGE = 'usage: npm run eval -- [--gold FILE.jsonl --docs DIR] [--verbose] [--json]'
 
 interface SetResult {

@@ -1,22 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { checkGoldOffsets } from '../../pipeline/eval/check-gold-offsets.ts'
 import { parseGold } from '../../pipeline/eval/parse-gold.ts'
+import { DEV_SETS } from '../../pipeline/eval/dev-sets.ts'
 
 // Invariant for every development set: every gold record's text is its source's code points
-// start..end (dev2 to dev6: build_gold.py also checks that every pair of marks was judged).
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const SETS = [
-  { name: 'dev (../shared/eval)', gold: resolve(ROOT, '..', 'shared', 'eval', 'gold-dev.jsonl'), docs: join(ROOT, 'seeds') },
-  { name: 'dev2', gold: join(ROOT, 'test', 'dev2', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev2', 'docs') },
-  { name: 'dev3 (held out)', gold: join(ROOT, 'test', 'dev3', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev3', 'docs') },
-  { name: 'dev4', gold: join(ROOT, 'test', 'dev4', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev4', 'docs') },
-  { name: 'dev5', gold: join(ROOT, 'test', 'dev5', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev5', 'docs') },
-  { name: 'dev6', gold: join(ROOT, 'test', 'dev6', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev6', 'docs') },
-  { name: 'dev7', gold: join(ROOT, 'test', 'dev7', 'gold.jsonl'), docs: join(ROOT, 'test', 'dev7', 'docs') },
-]
+// start..end (dev2 to dev7: build_gold.py also checks that every pair of marks was judged).
+const SETS = DEV_SETS
 
 describe.each(SETS)('gold file $name', ({ gold, docs }) => {
   test.skipIf(!existsSync(gold))('every record matches its source text at its offsets', () => {
