@@ -21,7 +21,7 @@ import type { DocumentScore, GoldRecord, SystemQuote } from '../eval/types.ts'
 import { processDocument } from '../process-document.ts'
 import { DEV_SETS } from '../eval/dev-sets.ts'
 
-const DEFAULT_SETS = DEV_SETS
+
 const USAGE = 'usage: npm run eval -- [--gold FILE.jsonl --docs DIR] [--verbose] [--json]'
 
 interface SetResult {
@@ -58,7 +58,7 @@ function main(argv: string[]): number {
   const explicit = values.gold !== undefined && values.docs !== undefined
   const sets = explicit
     ? [{ name: basename(values.gold as string), gold: resolve(values.gold as string), docs: resolve(values.docs as string) }]
-    : DEFAULT_SETS
+    : DEV_SETS
   const results: SetResult[] = []
   const skipped: string[] = []
   for (const set of sets) {
