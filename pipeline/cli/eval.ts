@@ -21,7 +21,6 @@ import type { DocumentScore, GoldRecord, SystemQuote } from '../eval/types.ts'
 import { processDocument } from '../process-document.ts'
 import { DEV_SETS } from '../eval/dev-sets.ts'
 
-
 const USAGE = 'usage: npm run eval -- [--gold FILE.jsonl --docs DIR] [--verbose] [--json]'
 
 interface SetResult {
