@@ -35,8 +35,9 @@ export const MAX_CANDIDATES = 256
  *    one edit breaks at most two pairs.
  * 3. Each candidate pair is aligned word by word (shorter against the best stretch of the longer)
  *    and joined when matchQuotes accepts it: a variant, or a fragment of the longer quote.
- * Groups are closed under these links (union-find), then each member is diffed against the
- * fullest wording.
+ * Groups are closed under the variant links (union-find); then each group that is a fragment of
+ * another joins one container, the fullest (attachFragments), so a phrase found in two
+ * quotations does not make them one. Each member is then diffed against the fullest wording.
  */
 export function groupQuotes(
   quotes: readonly QuoteWithSpeaker[],
@@ -123,6 +124,7 @@ export function groupSortedQuotes(
   const usedBy = new Int32Array(table.words.length)
   let candidate = 0
   let probes = new Int32Array(64)
+  const fragments = new FragmentLinks()
   for (let i = 0; i < n; i++) {
     const from = pairStart[i]!
     const to = pairStart[i + 1]!
@@ -197,10 +199,15 @@ export function groupSortedQuotes(
         if (matched < need) continue
         const si = start[i]!
         const sj = start[j]!
-        if (matchTokenIds(tokens, si, start[i + 1]! - si, li, sj, end - sj, table.functionWord, table.negation)) sets.union(i, j)
+        if (!matchTokenIds(tokens, si, start[i + 1]! - si, li, sj, end - sj, table.functionWord, table.negation)) continue
+        // The longer quote has words beyond what the shorter one's edits can account for: the
+        // shorter is a fragment of it, and waits (see below). Else they are one wording.
+        if (words[j]! > li + edits) fragments.add(i, j)
+        else sets.union(i, j)
       }
     }
   }
+  attachFragments(fragments, words, sets)
 
   // Groups in order of their first member, members ascending.
   const groupNo = new Int32Array(n)
@@ -264,6 +271,48 @@ export function groupSortedQuotes(
   }
   groups.sort((a, b) => compareIds(a.group_id, b.group_id))
   return { groupIds, groups }
+}
+
+/** Fragment → container links found while matching, as two growing arrays. */
+class FragmentLinks {
+  from = new Int32Array(256)
+  to = new Int32Array(256)
+  count = 0
+  add(fragment: number, container: number): void {
+    if (this.count >= this.from.length) {
+      this.from = grow(this.from, this.count + 1)
+      this.to = grow(this.to, this.count + 1)
+    }
+    this.from[this.count] = fragment
+    this.to[this.count++] = container
+  }
+}
+
+/**
+ * Joins each fragment to one container, not to all of them. A phrase quoted on its own ("a grave
+ * threat to our security") can lie inside several longer quotes that are not one quotation; were
+ * it joined to each, it would bridge them, and chains of such bridges make one group of thousands
+ * of unrelated quotes (seen on a 100 MB corpus: half its quotes in one group). So the groups of
+ * wordings (variants joined) are fixed first; then every group with a fragment link joins the
+ * group of its best container: the one with the most speaker words, ties to the smallest
+ * position (quote_id order), so the choice does not depend on input order. Fragments of fragments
+ * still end up with their root container: every group joins at most one other, so the joins form
+ * trees and never bridge two containers.
+ */
+function attachFragments(links: FragmentLinks, words: Int32Array, sets: UnionFind): void {
+  if (links.count === 0) return
+  const rootOf = (i: number) => sets.find(i)
+  const best = new Map<number, number>()
+  for (let x = 0; x < links.count; x++) {
+    const from = rootOf(links.from[x]!)
+    const container = links.to[x]!
+    if (rootOf(container) === from) continue
+    const current = best.get(from)
+    if (current === undefined || words[container]! > words[current]! || (words[container] === words[current] && container < current)) best.set(from, container)
+  }
+  // Roots as fixed above, before any join: joining changes roots, not the choices.
+  const joins = [...best].sort((a, b) => a[0] - b[0])
+  for (const [from, container] of joins) sets.union(from, container)
 }
 
 interface WordIndex {

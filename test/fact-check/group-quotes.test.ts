@@ -44,6 +44,34 @@ describe('groupQuotes: reports of one quotation', () => {
     expect(sameGroup([makeQuote('a1', a, 'Jane Doe'), makeQuote('a2', b, 'John Roe')])).toBe(false)
   })
 
+  test('a phrase inside two different quotations joins one of them and does not bridge them', () => {
+    const phrase = 'a grave threat to our national security'
+    const quotes = [
+      makeQuote('a1', `The leaks of sensitive information pose ${phrase} and must stop now.`, 'Jane Doe'),
+      makeQuote('a2', `Climate change is ${phrase} that this government keeps ignoring.`, 'John Roe'),
+      makeQuote('a3', phrase, 'Jane Doe'),
+    ]
+    for (const order of [quotes, [...quotes].reverse()]) {
+      const out = buildFactCheckLayer(articles, order)
+      const groupOf = new Map(out.quotes.map((q) => [q.quote_id, q.group_id]))
+      expect(groupOf.get(quotes[0]!.quote_id)).not.toBe(groupOf.get(quotes[1]!.quote_id))
+      // The container with the most words (the first: 14 words against 12) takes the fragment.
+      expect(groupOf.get(quotes[2]!.quote_id)).toBe(groupOf.get(quotes[0]!.quote_id))
+      expect(out.groups.find((g) => g.size === 2)!.fragment_of.map((f) => f.quote_id)).toEqual([quotes[2]!.quote_id])
+    }
+  })
+
+  test('a fragment of a fragment ends in the group of the whole quotation', () => {
+    const quotes = [
+      makeQuote('a1', 'The leaks of sensitive information pose a grave threat to our national security. I am asking the Department of Justice to act.', 'Jane Doe'),
+      makeQuote('a2', 'pose a grave threat to our national security', 'Jane Doe'),
+      makeQuote('a3', 'a grave threat to our national security', 'Jane Doe'),
+    ]
+    const out = buildFactCheckLayer(articles, quotes)
+    expect(out.groups).toHaveLength(1)
+    expect(out.groups[0]!.size).toBe(3)
+  })
+
   test('a one-word quote groups with the same word from the same speaker', () => {
     expect(sameGroup([makeQuote('a1', 'irritating', 'Amber Rudd'), makeQuote('a2', 'irritating.', 'Amber Rudd')])).toBe(true)
   })
