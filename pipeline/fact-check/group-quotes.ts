@@ -124,7 +124,7 @@ export function groupSortedQuotes(
   const usedBy = new Int32Array(table.words.length)
   let candidate = 0
   let probes = new Int32Array(64)
-  const fragments = new FragmentLinks()
+  const fragments = new FragmentLinks(n)
   for (let i = 0; i < n; i++) {
     const from = pairStart[i]!
     const to = pairStart[i + 1]!
@@ -166,7 +166,12 @@ export function groupSortedQuotes(
         // Only the shorter side verifies a pair (it is the one whose pairs are guaranteed to be found).
         const lj = words[j]!
         if (lj < li || (lj === li && j < i)) continue
-        if (sets.find(i) === sets.find(j)) continue
+        const ri = sets.find(i)
+        const rj = sets.find(j)
+        if (ri === rj) continue
+        // Copies of a fragment meet copies of its container again and again: one alignment
+        // per pair of groups (variant joins only merge groups, so a known pair stays known).
+        if (fragments.known(ri, rj)) continue
         if (!marked) {
           marked = true
           for (let t = start[i]!; t < start[i + 1]!; t++) {
@@ -202,7 +207,7 @@ export function groupSortedQuotes(
         if (!matchTokenIds(tokens, si, start[i + 1]! - si, li, sj, end - sj, table.functionWord, table.negation)) continue
         // The longer quote has words beyond what the shorter one's edits can account for: the
         // shorter is a fragment of it, and waits (see below). Else they are one wording.
-        if (words[j]! > li + edits) fragments.add(i, j)
+        if (words[j]! > li + edits) fragments.add(i, j, ri, rj)
         else sets.union(i, j)
       }
     }
@@ -273,18 +278,25 @@ export function groupSortedQuotes(
   return { groupIds, groups }
 }
 
-/** Fragment → container links found while matching, as two growing arrays. */
+/** Fragment → container links found while matching, as two growing arrays, and the pairs of groups they link. */
 class FragmentLinks {
   from = new Int32Array(256)
   to = new Int32Array(256)
   count = 0
-  add(fragment: number, container: number): void {
+  private readonly pairs = new Set<number>()
+  constructor(private readonly n: number) {}
+  add(fragment: number, container: number, fragmentRoot: number, containerRoot: number): void {
     if (this.count >= this.from.length) {
       this.from = grow(this.from, this.count + 1)
       this.to = grow(this.to, this.count + 1)
     }
     this.from[this.count] = fragment
     this.to[this.count++] = container
+    this.pairs.add(fragmentRoot * this.n + containerRoot)
+  }
+  /** Whether a quote of group `fragmentRoot` is known to be a fragment of one of `containerRoot`. */
+  known(fragmentRoot: number, containerRoot: number): boolean {
+    return this.pairs.size > 0 && this.pairs.has(fragmentRoot * this.n + containerRoot)
   }
 }
 
@@ -293,26 +305,34 @@ class FragmentLinks {
  * threat to our security") can lie inside several longer quotes that are not one quotation; were
  * it joined to each, it would bridge them, and chains of such bridges make one group of thousands
  * of unrelated quotes (seen on a 100 MB corpus: half its quotes in one group). So the groups of
- * wordings (variants joined) are fixed first; then every group with a fragment link joins the
- * group of its best container: the one with the most speaker words, ties to the smallest
- * position (quote_id order), so the choice does not depend on input order. Fragments of fragments
- * still end up with their root container: every group joins at most one other, so the joins form
- * trees and never bridge two containers.
+ * wordings (variants joined) are fixed first; then every group with a fragment link joins one
+ * container group: the one whose fullest member has the most speaker words, ties to the group
+ * whose first member comes first in quote_id order, so the choice does not depend on input
+ * order. Fragments of fragments still end up with their root container: every group joins at
+ * most one other, so the joins form trees and never bridge two containers.
  */
 function attachFragments(links: FragmentLinks, words: Int32Array, sets: UnionFind): void {
   if (links.count === 0) return
-  const rootOf = (i: number) => sets.find(i)
+  const n = words.length
+  // Per group of wordings (by root): its most speaker words and its first member.
+  const most = new Int32Array(n)
+  const first = new Int32Array(n).fill(-1)
+  for (let i = 0; i < n; i++) {
+    const root = sets.find(i)
+    if (words[i]! > most[root]!) most[root] = words[i]!
+    if (first[root] === -1) first[root] = i
+  }
   const best = new Map<number, number>()
   for (let x = 0; x < links.count; x++) {
-    const from = rootOf(links.from[x]!)
-    const container = links.to[x]!
-    if (rootOf(container) === from) continue
+    const from = sets.find(links.from[x]!)
+    const to = sets.find(links.to[x]!)
+    if (to === from) continue
     const current = best.get(from)
-    if (current === undefined || words[container]! > words[current]! || (words[container] === words[current] && container < current)) best.set(from, container)
+    if (current === undefined || most[to]! > most[current]! || (most[to] === most[current] && first[to]! < first[current]!)) best.set(from, to)
   }
   // Roots as fixed above, before any join: joining changes roots, not the choices.
   const joins = [...best].sort((a, b) => a[0] - b[0])
-  for (const [from, container] of joins) sets.union(from, container)
+  for (const [from, to] of joins) sets.union(from, to)
 }
 
 interface WordIndex {

@@ -11,11 +11,14 @@ export interface WrittenTable {
   diagnostics: Diagnostic[]
 }
 
+/** Records per write, and JSON characters per write: a quote group of a syndicated quote lists thousands of ids. */
 const BATCH = 5000
+const BATCH_CHARS = 1 << 20
 
 /**
  * Writes a table's records, in the order given, as `<name>.jsonl` and (for CSV tables)
- * `<name>.csv` in `dir`, in batches so memory stays bounded. Returns the row count and a
+ * `<name>.csv` in `dir`, in batches of at most 5,000 records or about 1 MB, so memory stays
+ * bounded by the batch, not the table. Returns the row count and a
  * `write:cell-over-excel-limit` warning for each CSV cell over 32,767 characters.
  */
 export async function writeTable(dir: string, table: ReleaseTable, records: AsyncIterable<object> | Iterable<object>): Promise<WrittenTable> {
@@ -27,16 +30,23 @@ export async function writeTable(dir: string, table: ReleaseTable, records: Asyn
   try {
     if (csv) await put(csv, csvHeader(columns))
     let batch: object[] = []
+    let lines: string[] = []
+    let chars = 0
     const flush = async () => {
-      await put(jsonl, batch.map((r) => toJsonLine(r, columns)).join(''))
+      await put(jsonl, lines.join(''))
       if (csv) await put(csv, csvRows(batch, columns))
       batch = []
+      lines = []
+      chars = 0
     }
     for await (const record of records) {
       rows++
       if (csv) diagnostics.push(...overlongCells(table.name, record as Record<string, unknown>, columns))
-      batch.push(record)
-      if (batch.length >= BATCH) await flush()
+      const line = toJsonLine(record, columns)
+      lines.push(line)
+      chars += line.length
+      if (csv) batch.push(record)
+      if (lines.length >= BATCH || chars >= BATCH_CHARS) await flush()
     }
     await flush()
   } finally {
