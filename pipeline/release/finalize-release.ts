@@ -70,10 +70,30 @@ export async function finalizeRelease(options: FinalizeOptions): Promise<Finaliz
   }
   // Diagnostics go last: writing the other tables adds to them.
   const dataTables = tables.filter((t) => t.name !== 'diagnostics')
+  // The data card's counts are taken from the records as they are written (after validation).
+  const counts: CardCounts = { quotes: 0, quotesWithSpeaker: 0, articles: 0, sourceFiles: 0, warnings: 0, errors: 0 }
+  const sourceFiles = new Set<string>()
+  const published: string[] = []
+  const countQuote = (q: object) => {
+    counts.quotes++
+    if ((q as { speaker: unknown }).speaker !== null) counts.quotesWithSpeaker++
+  }
+  const countArticle = (a: object) => {
+    const article = a as { source_file: string; published: string | null }
+    counts.articles++
+    sourceFiles.add(article.source_file)
+    if (article.published !== null) published.push(article.published)
+  }
+  const countDiagnostic = (d: object) => {
+    const severity = (d as { severity: string }).severity
+    if (severity === 'warning') counts.warnings++
+    else if (severity === 'error') counts.errors++
+  }
   for (const table of dataTables) {
     const records = derived[table.name] ?? (table.stageFile === undefined ? undefined : readJsonLines(path.join(dir, table.stageFile)))
     if (records === undefined) continue
-    diagnostics.push(...(await writeTable(dir, table, records)).diagnostics)
+    const counted = table.name === 'quotes' ? tap(records, countQuote) : table.name === 'articles' ? tap(records, countArticle) : records
+    diagnostics.push(...(await writeTable(dir, table, counted)).diagnostics)
   }
   const previous = previousVersion(outDir, version)
   const previousDir = previous === null ? null : path.join(outDir, `v${previous}`)
@@ -82,11 +102,10 @@ export async function finalizeRelease(options: FinalizeOptions): Promise<Finaliz
   if (bumpWarning) diagnostics.push(bumpWarning)
   const diagnosticsTable = tables.find((t) => t.name === 'diagnostics')
   if (diagnosticsTable?.stageFile !== undefined) {
-    await writeTable(dir, diagnosticsTable, concat(readJsonLines(path.join(dir, diagnosticsTable.stageFile)), diagnostics))
+    await writeTable(dir, diagnosticsTable, tap(concat(readJsonLines(path.join(dir, diagnosticsTable.stageFile)), diagnostics), countDiagnostic))
   }
   for (const f of Object.values(STAGE_FILES)) rmSync(path.join(dir, f), { force: true })
-
-  const { counts, published } = await countRecords(dir)
+  counts.sourceFiles = sourceFiles.size
   const { created } = releaseDate(published, process.env, config.released)
   const descriptor = buildDatapackage(dir, tables, config, version, created)
   writeChanges(dir, changes, previousDir)
@@ -117,32 +136,17 @@ function checkBump(previous: string | null, version: string, bump: Bump | null):
   }
 }
 
-async function countRecords(dir: string): Promise<{ counts: CardCounts; published: string[] }> {
-  const counts: CardCounts = { quotes: 0, quotesWithSpeaker: 0, articles: 0, sourceFiles: 0, warnings: 0, errors: 0 }
-  for await (const q of readJsonLines(path.join(dir, 'quotes.jsonl'))) {
-    counts.quotes++
-    if ((q as { speaker: unknown }).speaker !== null) counts.quotesWithSpeaker++
-  }
-  const files = new Set<string>()
-  const published: string[] = []
-  for await (const a of readJsonLines(path.join(dir, 'articles.jsonl'))) {
-    const article = a as { source_file: string; published: string | null }
-    counts.articles++
-    files.add(article.source_file)
-    if (article.published !== null) published.push(article.published)
-  }
-  counts.sourceFiles = files.size
-  for await (const d of readJsonLines(path.join(dir, 'diagnostics.jsonl'))) {
-    const severity = (d as { severity: string }).severity
-    if (severity === 'warning') counts.warnings++
-    else if (severity === 'error') counts.errors++
-  }
-  return { counts, published }
-}
-
 async function* readJsonLines(file: string): AsyncGenerator<object> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })
   for await (const line of lines) if (line) yield JSON.parse(line) as object
+}
+
+/** The records, each shown to `see` as it passes. */
+async function* tap(records: AsyncIterable<object> | Iterable<object>, see: (record: object) => void): AsyncGenerator<object> {
+  for await (const r of records) {
+    see(r)
+    yield r
+  }
 }
 
 async function* concat(first: AsyncIterable<object>, rest: Iterable<object>): AsyncGenerator<object> {
