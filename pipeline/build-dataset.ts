@@ -8,6 +8,7 @@ import { checkShardSet, mergeShards, openShardManifest, publishShard } from './c
 import { openStageWriter } from './release/stage-writer.ts'
 import { finalizeRelease } from './release/finalize-release.ts'
 import { publishRelease } from './release/publish-release.ts'
+import { ArchiveParts } from './release/archive-parts.ts'
 import { formatDiagnostic } from './source-text.ts'
 
 export interface BuildOptions {
@@ -81,6 +82,9 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   mkdirSync(tmpDir)
   inProgress.add(tmpDir)
   const stage = openStageWriter(tmpDir)
+  // The zip's large entries are deflated on a worker thread while the release is finished.
+  const parts = new ArchiveParts(`${tmpDir}-zip`)
+  inProgress.add(parts.dir)
   const shard = options.corpus?.shard
   const manifest = shard ? openShardManifest(tmpDir) : null
   let articles = 0
@@ -117,17 +121,20 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
     if (shard && manifest) {
       // A shard is the stage files and a manifest, for a later --merge; not a release.
       await manifest.close()
+      inProgress.delete(parts.dir)
       const shardDir = publishShard(tmpDir, options.outDir, shard, version)
       return { version, versionDir: shardDir, outcome: 'written', files: listed.files.length, articles, quotes, warnings: diagnostics.filter((d) => d.severity === 'warning').length, errors: diagnostics.filter((d) => d.severity === 'error').length, refused, diagnostics }
     }
     // Phase 2: the release's files from the stage files.
     // Write-stage warnings (a cell over Excel's limit, a version bump below the policy) join the rest.
-    diagnostics.push(...(await finalizeRelease({ dir: tmpDir, config, version })).diagnostics)
+    diagnostics.push(...(await finalizeRelease({ dir: tmpDir, config, version, onFileWritten: (file) => parts.prepare(file) })).diagnostics)
   } catch (err) {
     stage.abort()
     manifest?.abort()
+    await parts.close()
     rmSync(tmpDir, { recursive: true, force: true })
     inProgress.delete(tmpDir)
+    inProgress.delete(parts.dir)
     throw err
   }
 
@@ -144,12 +151,20 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
     diagnostics,
   }
   if (options.strict && refused.length > 0) {
+    await parts.close()
+    inProgress.delete(parts.dir)
     rmSync(tmpDir, { recursive: true, force: true })
     throw new BuildError(`--strict: ${refused.length} input file(s) refused; nothing written`, diagnostics.filter((d) => d.severity === 'error'))
   }
   // Renames the folder into place and writes <out>/<name>-v<version>.zip; a published version is
   // never rewritten: same bytes are a no-op, different ones are refused with what changed.
-  const published = publishRelease({ tmpDir, outDir: options.outDir, name: config.name, version })
+  let published: ReturnType<typeof publishRelease>
+  try {
+    published = publishRelease({ tmpDir, outDir: options.outDir, name: config.name, version, prepared: await parts.settled() })
+  } finally {
+    await parts.close()
+    inProgress.delete(parts.dir)
+  }
   inProgress.delete(tmpDir)
   if (published.outcome === 'refused') throw new BuildError(published.message)
   return { ...summary, outcome: published.outcome }
@@ -174,7 +189,7 @@ export function removeTemporaryFolders(): void {
  */
 function removeStaleTempFolders(outDir: string): void {
   for (const name of readdirSync(outDir)) {
-    const m = /^\.v\d+\.\d+\.\d+\.tmp-(\d+)$/.exec(name)
+    const m = /^\.v\d+\.\d+\.\d+\.tmp-(\d+)(?:-zip)?$/.exec(name)
     if (!m || Number(m[1]) === process.pid || isAlive(Number(m[1]))) continue
     rmSync(path.join(outDir, name), { recursive: true, force: true })
   }

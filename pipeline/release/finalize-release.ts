@@ -28,6 +28,8 @@ export interface FinalizeOptions {
   outDir?: string
   /** The tables to publish; RELEASE_TABLES unless a test says otherwise. */
   tables?: readonly ReleaseTable[]
+  /** Told of each data file once it is final (ArchiveParts.prepare deflates it for the zip meanwhile). */
+  onFileWritten?: (file: string) => void
 }
 
 export interface FinalizeResult {
@@ -70,6 +72,10 @@ export async function finalizeRelease(options: FinalizeOptions): Promise<Finaliz
   }
   // Diagnostics go last: writing the other tables adds to them.
   const dataTables = tables.filter((t) => t.name !== 'diagnostics')
+  const written = (table: ReleaseTable) => {
+    options.onFileWritten?.(path.join(dir, `${table.name}.jsonl`))
+    if (table.csv) options.onFileWritten?.(path.join(dir, `${table.name}.csv`))
+  }
   // The data card's counts are taken from the records as they are written (after validation).
   const counts: CardCounts = { quotes: 0, quotesWithSpeaker: 0, articles: 0, sourceFiles: 0, warnings: 0, errors: 0 }
   const sourceFiles = new Set<string>()
@@ -94,6 +100,7 @@ export async function finalizeRelease(options: FinalizeOptions): Promise<Finaliz
     if (records === undefined) continue
     const counted = table.name === 'quotes' ? tap(records, countQuote) : table.name === 'articles' ? tap(records, countArticle) : records
     diagnostics.push(...(await writeTable(dir, table, counted)).diagnostics)
+    written(table)
   }
   const previous = previousVersion(outDir, version)
   const previousDir = previous === null ? null : path.join(outDir, `v${previous}`)
@@ -103,6 +110,7 @@ export async function finalizeRelease(options: FinalizeOptions): Promise<Finaliz
   const diagnosticsTable = tables.find((t) => t.name === 'diagnostics')
   if (diagnosticsTable?.stageFile !== undefined) {
     await writeTable(dir, diagnosticsTable, tap(concat(readJsonLines(path.join(dir, diagnosticsTable.stageFile)), diagnostics), countDiagnostic))
+    written(diagnosticsTable)
   }
   for (const f of Object.values(STAGE_FILES)) rmSync(path.join(dir, f), { force: true })
   counts.sourceFiles = sourceFiles.size

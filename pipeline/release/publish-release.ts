@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { archiveMismatch, writeArchive } from './write-archive.ts'
+import type { PreparedEntry } from './compress-entry.ts'
 import { fileDigest } from './read-chunks.ts'
 import { diffReleases } from './diff-releases.ts'
 import { bumpReason } from './write-changes.ts'
@@ -14,6 +15,8 @@ export interface PublishOptions {
   name: string
   version: string
   tables?: readonly ReleaseTable[]
+  /** Files of tmpDir already deflated for the zip (see ArchiveParts). */
+  prepared?: ReadonlyMap<string, PreparedEntry>
 }
 
 export type PublishOutcome =
@@ -40,7 +43,8 @@ export function publishRelease(options: PublishOptions): PublishOutcome {
     const differing = differingFiles(tmpDir, versionDir)
     if (differing.length === 0) {
       rmSync(tmpDir, { recursive: true, force: true })
-      if (!existsSync(zip)) writeArchive(versionDir, zip, created)
+      // Same bytes as the folder's files, so what was deflated from them serves.
+      if (!existsSync(zip)) writeArchive(versionDir, zip, created, options.prepared)
       else {
         const mismatch = archiveMismatch(versionDir, zip)
         if (mismatch !== null) {
@@ -54,7 +58,7 @@ export function publishRelease(options: PublishOptions): PublishOutcome {
     return { outcome: 'refused', message }
   }
   renameSync(tmpDir, versionDir)
-  writeArchive(versionDir, zip, created)
+  writeArchive(versionDir, zip, created, options.prepared)
   return { outcome: 'written', versionDir, archive: zip }
 }
 

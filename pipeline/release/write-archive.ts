@@ -2,7 +2,8 @@ import { closeSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 
 import { fileDigest, forEachChunk } from './read-chunks.ts'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { Unzip, UnzipInflate, Zip, ZipDeflate } from 'fflate'
+import { Unzip, UnzipInflate, Zip, ZipDeflate, type ZipInputFile } from 'fflate'
+import { ARCHIVE_LEVEL, type PreparedEntry } from './compress-entry.ts'
 
 /**
  * Zips a version folder as `<name>-v<version>/<file>` entries, sorted by name, every entry dated
@@ -10,9 +11,11 @@ import { Unzip, UnzipInflate, Zip, ZipDeflate } from 'fflate'
  * gives the same bytes on any machine, time zone and Node version. Streamed: each file is read
  * and compressed in fixed 64 KiB steps and written out as it is compressed, so memory does not
  * grow with the release (a 1 GB corpus gives gigabytes of tables). Written beside the folder
- * through a temporary file, so a reader never sees half an archive.
+ * through a temporary file, so a reader never sees half an archive. Files deflated ahead
+ * (`prepared`, by file name: see ArchiveParts) are copied in as they are; they were deflated the
+ * same way, so the archive's bytes do not depend on which files were.
  */
-export function writeArchive(versionDir: string, archivePath: string, created: string): void {
+export function writeArchive(versionDir: string, archivePath: string, created: string, prepared: ReadonlyMap<string, PreparedEntry> = new Map()): void {
   const topFolder = path.basename(archivePath, '.zip')
   const tmp = `${archivePath}.tmp-${process.pid}`
   const out = openSync(tmp, 'w')
@@ -27,7 +30,12 @@ export function writeArchive(versionDir: string, archivePath: string, created: s
     // Everything below is synchronous, so no other code runs under the changed TZ.
     withUtc(() => {
       for (const name of fileNames(versionDir)) {
-        const entry = new ZipDeflate(`${topFolder}/${name}`, { level: 6 })
+        const ready = prepared.get(name)
+        if (ready) {
+          addPrepared(zip, `${topFolder}/${name}`, utc, ready)
+          continue
+        }
+        const entry = new ZipDeflate(`${topFolder}/${name}`, { level: ARCHIVE_LEVEL })
         entry.mtime = utc
         entry.os = 3
         entry.attrs = 0o100644 << 16
@@ -77,6 +85,20 @@ export function archiveMismatch(versionDir: string, archivePath: string): string
     if (digest !== fileDigest(path.join(versionDir, name)).hex) return `its ${entry} differs from the folder's ${name}`
   }
   return null
+}
+
+// The entry ZipDeflate would make (flag 0 is level 6's), fed the deflate stream already made;
+// crc and size are read by the zip only with the final chunk, as ZipDeflate sets them then.
+function addPrepared(zip: Zip, filename: string, mtime: Date, ready: PreparedEntry): void {
+  const entry: ZipInputFile = { filename, size: 0, crc: 0, compression: 8, flag: 0, mtime, os: 3, attrs: 0o100644 << 16 }
+  zip.add(entry)
+  forEachChunk(ready.compressed, (chunk, final) => {
+    if (final) {
+      entry.crc = ready.crc
+      entry.size = ready.size
+    }
+    entry.ondata!(null, chunk as Uint8Array<ArrayBuffer>, final)
+  })
 }
 
 function fileNames(dir: string): string[] {
