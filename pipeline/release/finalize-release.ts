@@ -54,7 +54,16 @@ export async function finalizeRelease(options: FinalizeOptions): Promise<Finaliz
   // The layer sees only the fields it uses (memory: a quote's words and speaker, not its record);
   // the quotes table is then streamed from the stage file a second time with the ids attached.
   const compactQuotes: QuoteRecord[] = []
-  for await (const r of readJsonLines(path.join(dir, STAGE_FILES.quotes))) compactQuotes.push(compactQuote(r as QuoteRecord))
+  // One string per file and article, not one per quote (JSON.parse makes each anew).
+  const shared = new Map<string, string>()
+  const intern = (value: string) => {
+    const known = shared.get(value)
+    if (known !== undefined) return known
+    shared.set(value, value)
+    return value
+  }
+  for await (const r of readJsonLines(path.join(dir, STAGE_FILES.quotes))) compactQuotes.push(compactQuote(r as QuoteRecord, intern))
+  shared.clear()
   const compactArticles: ArticleRecord[] = []
   for await (const r of readJsonLines(path.join(dir, STAGE_FILES.articles))) {
     const a = r as ArticleRecord
@@ -95,13 +104,24 @@ export async function finalizeRelease(options: FinalizeOptions): Promise<Finaliz
     if (severity === 'warning') counts.warnings++
     else if (severity === 'error') counts.errors++
   }
-  for (const table of dataTables) {
+  // The layer's own tables first, and then let go of them: the quotes table is streamed with a
+  // heap that holds only the ids (at 1 GB the groups are most of the heap, and every collection
+  // while streaming 950,000 quotes walks all of it). Their diagnostics still go in table order.
+  const byLayerFirst = [...dataTables].sort((a, b) => Number(b.name === 'quote_groups' || b.name === 'speakers') - Number(a.name === 'quote_groups' || a.name === 'speakers'))
+  const tableDiagnostics = new Map<string, Diagnostic[]>()
+  for (const table of byLayerFirst) {
     const records = derived[table.name] ?? (table.stageFile === undefined ? undefined : readJsonLines(path.join(dir, table.stageFile)))
     if (records === undefined) continue
     const counted = table.name === 'quotes' ? tap(records, countQuote) : table.name === 'articles' ? tap(records, countArticle) : records
-    diagnostics.push(...(await writeTable(dir, table, counted)).diagnostics)
+    tableDiagnostics.set(table.name, (await writeTable(dir, table, counted)).diagnostics)
     written(table)
+    if (table.name === 'quote_groups' || table.name === 'speakers') {
+      delete derived[table.name]
+      if (table.name === 'quote_groups') layer.groups.length = 0
+      else layer.speakers.length = 0
+    }
   }
+  for (const table of dataTables) diagnostics.push(...(tableDiagnostics.get(table.name) ?? []))
   const previous = previousVersion(outDir, version)
   const previousDir = previous === null ? null : path.join(outDir, `v${previous}`)
   const changes = diffReleases(previousDir, previous, dir, version, tables)
@@ -163,11 +183,11 @@ async function* concat(first: AsyncIterable<object>, rest: Iterable<object>): As
 }
 
 /** The fields of a quote the fact-check layer reads. */
-function compactQuote(q: QuoteRecord): QuoteRecord {
+function compactQuote(q: QuoteRecord, intern: (value: string) => string): QuoteRecord {
   return {
     quote_id: q.quote_id,
-    article_id: q.article_id,
-    source_file: q.source_file,
+    article_id: intern(q.article_id),
+    source_file: intern(q.source_file),
     start: q.start,
     end: q.end,
     quote: q.quote,
