@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import type { PreparedEntry } from './compress-entry.ts'
+import { ARCHIVE_LEVEL, type PreparedEntry } from './compress-entry.ts'
 
 /** Files smaller than this are deflated inline when the archive is written: a worker would cost more. */
 export const PREPARE_MIN_BYTES = 1 << 20
@@ -35,7 +35,7 @@ export class ArchiveParts {
     done.catch(() => undefined)
     this.entries.set(path.basename(file), done)
     worker.ref()
-    worker.postMessage({ id, file, compressed })
+    worker.postMessage({ id, file, compressed, level: ARCHIVE_LEVEL })
   }
 
   /** The prepared entries by file name, once all are deflated. */
