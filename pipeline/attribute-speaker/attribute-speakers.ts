@@ -147,12 +147,15 @@ function findCue(ctx: ArticleContext, index: PersonIndex, at: number, all: reado
   const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
   const from = outsideQuote(text, Math.max(openSentence.start, d.openIndex - WINDOW), d.openIndex)
   // The passive names its speaker after "by": "was branded a “cash cow” by campaigners".
-  if (d.closeIndex !== null && PASSIVE_CUE.test(text.slice(from, d.openIndex))) {
-    const agent = /^[^.!?;:“”"‘]{0,60}?\bby\s+([^,.;:!?“”"‘’]{2,80})/u.exec(text.slice(d.closeIndex + 1, Math.min(para.end, d.closeIndex + 1 + 160)))
+  const passive = d.closeIndex !== null && PASSIVE_CUE.test(text.slice(from, d.openIndex))
+  if (passive) {
+    const agent = /^[^.!?;:“”"‘]{0,60}?\bby\s+([^,.;:!?“”"‘’]{2,80})/u.exec(text.slice(d.closeIndex! + 1, Math.min(para.end, d.closeIndex! + 1 + 160)))
     const phrase = agent ? parseSpeakerPhrase(agent[1]!) : null
-    if (phrase && phrase.kind !== 'pronoun') return { phrase, cue: 'by', at: d.closeIndex + 1 + agent!.index, distance: 0 }
+    if (phrase && phrase.kind !== 'pronoun') return { phrase, cue: 'by', at: d.closeIndex! + 1 + agent!.index, distance: 0 }
   }
-  const before = cueBefore(ctx, index, text.slice(from, d.openIndex), from)
+  // Without an agent, the passive's subject is the one the words were said of, not their
+  // speaker: "Anna Soubry was slapped down and branded a “sore loser”" (by someone named later).
+  const before = passive ? null : cueBefore(ctx, index, text.slice(from, d.openIndex), from)
   if (before && (!after || before.distance < after.distance)) return before
   if (after) return after
   // A quote that ends its sentence (`…Kentucky!” Trump tweeted before Election Day.`): the
@@ -208,6 +211,13 @@ function cueAfter(after: string, offset: number): Found | null {
         if (phrase && phrase.kind !== 'pronoun') return { phrase, cue, at: offset + m.index, distance: 0 }
       }
       if (cue === 'according to') continue
+    }
+    // Headline passive, "‘SORE LOSER’ Anna Soubry blasted by fellow Tory MP": the one before the
+    // participle is the one the words were said of; the agent after "by" said them.
+    const byAgent = /^\s+by\s+([^,.;:!?“”"‘’()]{2,80}?)(?=\s+(?:over|on|in|at|after|for|about|as|amid|during)\b|[,.;:!?“”"‘’()]|$)/u.exec(after.slice(m.index + m[0].length))
+    if (byAgent && /ed$/.test(cue)) {
+      const agent = parseSpeakerPhrase(byAgent[1]!)
+      return agent && agent.kind !== 'pronoun' ? { phrase: agent, cue: 'by', at: offset + m.index + m[0].length, distance: 0 } : null
     }
     const words = pre.trim().split(/\s+/).filter(Boolean)
     if (words.length === 0 || words.length > 40) return null
@@ -426,7 +436,8 @@ function resolve(
 }
 
 // A passive reporting verb with nothing but its complement after it: "has been accused of a “…”".
-const PASSIVE_CUE = /\b(?:been|was|were|is|are|being|be|got|get|gets)\s+(?:\p{Ll}+ly\s+|last\s+(?:night|week)\s+|(?:yesterday|today|also|later|then)\s+)?(?:accused|branded|described|called|labelled|labeled|dubbed|criticised|criticized|condemned|slammed|hailed|praised|attacked|blasted|derided|mocked|ridiculed|likened|characterised|characterized|portrayed|deemed|termed|warned|told|urged|denounced)\b[^.!?;“”"]{0,60}$/u
+// ("was slapped down and branded": another passive verb may come first.)
+const PASSIVE_CUE = /\b(?:been|was|were|is|are|being|be|got|get|gets)\s+(?:\p{Ll}+ly\s+|last\s+(?:night|week)\s+|(?:yesterday|today|also|later|then)\s+)?(?:\p{Ll}+(?:ed|en|wn)(?:\s+(?:down|off|up|out|back|over))?(?:,\s+|\s+and\s+))?(?:accused|branded|described|called|labelled|labeled|dubbed|criticised|criticized|condemned|slammed|hailed|praised|attacked|blasted|derided|mocked|ridiculed|likened|characterised|characterized|portrayed|deemed|termed|warned|told|urged|denounced)\b[^.!?;“”"]{0,60}$/u
 
 // Cues that answer someone: the speaker is not the one whose words they answer.
 const REPLY_CUES = new Set(['replied', 'replies', 'responded', 'retorted', 'countered', 'answered', 'hit back', 'replying', 'responding'])
