@@ -1,36 +1,8 @@
-import { closeSync, openSync, readSync } from 'node:fs'
 import { createHash } from 'node:crypto'
+import { forEachChunk } from './chunks.mjs'
 
-/** Read in steps of this many bytes: memory stays flat whatever the file sizes. */
-export const CHUNK = 1 << 16
-
-/**
- * Calls `each` with a file's bytes in CHUNK-sized pieces (fresh buffers), the last one marked
- * final; an empty file gives one empty final chunk. Release files reach gigabytes at scale: no
- * step here holds a whole file.
- */
-export function forEachChunk(file: string, each: (chunk: Buffer, final: boolean) => void): void {
-  const fd = openSync(file, 'r')
-  try {
-    let chunk = Buffer.allocUnsafe(CHUNK)
-    let filled = readFull(fd, chunk)
-    for (;;) {
-      if (filled < CHUNK) {
-        each(chunk.subarray(0, filled), true)
-        return
-      }
-      // A full chunk: read the next before passing this one on, to know whether this is the last.
-      const next = Buffer.allocUnsafe(CHUNK)
-      const nextFilled = readFull(fd, next)
-      each(chunk, nextFilled === 0)
-      if (nextFilled === 0) return
-      chunk = next
-      filled = nextFilled
-    }
-  } finally {
-    closeSync(fd)
-  }
-}
+// The chunked reader lives in plain JavaScript (chunks.mjs) so the archive worker shares it.
+export { CHUNK, forEachChunk } from './chunks.mjs'
 
 /** A file's SHA-256 (hex) and size, read in chunks. */
 export function fileDigest(file: string): { hex: string; bytes: number } {
@@ -41,14 +13,4 @@ export function fileDigest(file: string): { hex: string; bytes: number } {
     bytes += chunk.length
   })
   return { hex: hash.digest('hex'), bytes }
-}
-
-function readFull(fd: number, buffer: Buffer): number {
-  let filled = 0
-  while (filled < buffer.length) {
-    const n = readSync(fd, buffer, filled, buffer.length - filled, null)
-    if (n === 0) break
-    filled += n
-  }
-  return filled
 }
