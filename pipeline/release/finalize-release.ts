@@ -107,7 +107,8 @@ export async function finalizeRelease(options: FinalizeOptions): Promise<Finaliz
   // The layer's own tables first, and then let go of them: the quotes table is streamed with a
   // heap that holds only the ids (at 1 GB the groups are most of the heap, and every collection
   // while streaming 950,000 quotes walks all of it). Their diagnostics still go in table order.
-  const byLayerFirst = [...dataTables].sort((a, b) => Number(b.name === 'quote_groups' || b.name === 'speakers') - Number(a.name === 'quote_groups' || a.name === 'speakers'))
+  const fromLayer = (t: ReleaseTable) => t.name === 'quote_groups' || t.name === 'speakers'
+  const byLayerFirst = [...dataTables.filter(fromLayer), ...dataTables.filter((t) => !fromLayer(t))]
   const tableDiagnostics = new Map<string, Diagnostic[]>()
   for (const table of byLayerFirst) {
     const records = derived[table.name] ?? (table.stageFile === undefined ? undefined : readJsonLines(path.join(dir, table.stageFile)))
@@ -115,7 +116,7 @@ export async function finalizeRelease(options: FinalizeOptions): Promise<Finaliz
     const counted = table.name === 'quotes' ? tap(records, countQuote) : table.name === 'articles' ? tap(records, countArticle) : records
     tableDiagnostics.set(table.name, (await writeTable(dir, table, counted)).diagnostics)
     written(table)
-    if (table.name === 'quote_groups' || table.name === 'speakers') {
+    if (fromLayer(table)) {
       delete derived[table.name]
       if (table.name === 'quote_groups') layer.groups.length = 0
       else layer.speakers.length = 0
