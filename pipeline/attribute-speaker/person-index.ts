@@ -126,7 +126,9 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         aged: AGED.test(after),
         // "Jos Buttler smashed an unbeaten century.": a full name opening a sentence as its subject.
         // (Not "The Super Eagles fought back": a name takes no article.)
-        leads: (mIndex === p.start || /[.!?]["”’']?\s+$/.test(before)) && !/^(?:The|A|An)\s/.test(run) && nameTokens.length >= 2 && LEAD_VERB.test(after),
+        // ("After four minutes of stoppage time, Riyad Mahrez rose to the occasion": an opening
+        // phrase and its comma may stand first.)
+        leads: opensSentence(before, mIndex === p.start, mIndex - before.length === p.start) && !/^(?:The|A|An)\s/.test(run) && nameTokens.length >= 2 && LEAD_VERB.test(after),
       })
     }
   }
@@ -359,7 +361,19 @@ const CUE_AFTER_NAME = new RegExp(
 )
 const AGED = /^,\s*\d{1,3},/
 // A past tense a person does (not "fell", "rose", "grew": what shares and economies do).
-const LEAD_VERB = /^\s+(?:has\s+|had\s+)?(?:\p{Ll}+ed|won|lost|scored|hit|struck|took|made|gave|led|met|spoke|wrote|told|said|became|began|ran|threw|caught|kept|left|sat|stood|sent|sold|bought|brought|fought|thought|felt|heard|knew|paid|quit|swore|taught)\b/u
+const LEAD_VERB = /^\s+(?:has\s+|had\s+)?(?:\p{Ll}+ed|won|lost|scored|hit|struck|took|made|gave|led|met|spoke|wrote|told|said|became|began|ran|threw|caught|kept|left|sat|stood|sent|sold|bought|brought|fought|thought|felt|heard|knew|paid|quit|swore|taught|rose|fell|came|went|got|saw|found|held|shot|drove|flew|grew|beat|broke|chose|drew|fled|rode|spent|stole|swam|tore|woke|wore|sang|sprang|stuck|withdrew|overcame|underwent)\b/u
+/** An opening phrase before a sentence's subject: "After four additional minutes in stoppage time, ". */
+const OPENING_PHRASE = /(?:^|[.!?]["”’']?\s+)\p{Lu}[^,.;:!?"“”‘]{1,55},\s+$/u
+/**
+ * Whether a run at the end of `before` opens its sentence: at the paragraph's start, after a
+ * sentence end, or after an opening phrase and its comma (`whole`: before reaches back to the
+ * paragraph start, so a phrase at its start opens the paragraph).
+ */
+function opensSentence(before: string, atParagraphStart: boolean, whole: boolean): boolean {
+  if (atParagraphStart || /[.!?]["”’']?\s+$/.test(before)) return true
+  const m = OPENING_PHRASE.exec(before)
+  return m !== null && (m.index > 0 || whole || /^[.!?]/.test(m[0]))
+}
 const CUE_BEFORE_NAME = /\b(?:said|says|added|wrote|asked|according to)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u
 
 /**

@@ -22,6 +22,7 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Asked if he would quit, Biden said: “No.”", ["Biden"]],
     ["President Joe Biden spoke at the White House.\n\n“We will not back down,” Biden said.", ["Joe Biden"]],
     ["Angela Rayner spoke on Sunday.\n\n“We are ready,” the deputy Labour leader said.", ["Angela Rayner"]],
+    ["Deep in stoppage time, Riyad Mahrez rose to the occasion with a free-kick.\n\nHe said: “It was a very tough game.”", ["Riyad Mahrez"]],
     ["Mikel Arteta was furious after the game.\n\n“It is unacceptable,” the Arsenal manager said. “We were robbed.”", ["Mikel Arteta","Mikel Arteta"]],
     ["Police said the man, 34, was arrested at the scene. “Enquiries are ongoing,” a police spokesperson said.", ["police spokesperson"]],
     ["“This is the end,” she wrote on Instagram.", [null]],
