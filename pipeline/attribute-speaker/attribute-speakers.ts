@@ -147,7 +147,7 @@ function findCue(ctx: ArticleContext, index: PersonIndex, at: number, all: reado
   const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
   const from = outsideQuote(text, Math.max(openSentence.start, d.openIndex - WINDOW), d.openIndex)
   // The passive names its speaker after "by": "was branded a “cash cow” by campaigners".
-  const passive = d.closeIndex !== null && PASSIVE_CUE.test(text.slice(from, d.openIndex))
+  const passive = d.closeIndex !== null && passiveBefore(ctx, d)
   if (passive) {
     const agent = /^[^.!?;:“”"‘]{0,60}?\bby\s+([^,.;:!?“”"‘’]{2,80})/u.exec(text.slice(d.closeIndex! + 1, Math.min(para.end, d.closeIndex! + 1 + 160)))
     const phrase = agent ? parseSpeakerPhrase(agent[1]!) : null
@@ -437,7 +437,15 @@ function resolve(
 
 // A passive reporting verb with nothing but its complement after it: "has been accused of a “…”".
 // ("was slapped down and branded": another passive verb may come first.)
-const PASSIVE_CUE = /\b(?:been|was|were|is|are|being|be|got|get|gets)\s+(?:\p{Ll}+ly\s+|last\s+(?:night|week)\s+|(?:yesterday|today|also|later|then)\s+)?(?:\p{Ll}+(?:ed|en|wn)(?:\s+(?:down|off|up|out|back|over))?(?:,\s+|\s+and\s+))?(?:accused|branded|described|called|labelled|labeled|dubbed|criticised|criticized|condemned|slammed|hailed|praised|attacked|blasted|derided|mocked|ridiculed|likened|characterised|characterized|portrayed|deemed|termed|warned|told|urged|denounced)\b[^.!?;“”"]{0,60}$/u
+/** Whether the quote's sentence puts it after a passive reporting verb ("was branded a “…”"). */
+function passiveBefore(ctx: ArticleContext, d: AttributedQuote['draft']): boolean {
+  const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
+  const from = outsideQuote(ctx.text, Math.max(openSentence.start, d.openIndex - WINDOW), d.openIndex)
+  return PASSIVE_CUE.test(ctx.text.slice(from, d.openIndex))
+}
+
+// (Not when a speaker's own cue follows: "was widely criticised after she said that …".)
+const PASSIVE_CUE = /\b(?:been|was|were|is|are|being|be|got|get|gets)\s+(?:\p{Ll}+ly\s+|last\s+(?:night|week)\s+|(?:yesterday|today|also|later|then)\s+)?(?:\p{Ll}+(?:ed|en|wn)(?:\s+(?:down|off|up|out|back|over))?(?:,\s+|\s+and\s+))?(?:accused|branded|described|called|labelled|labeled|dubbed|criticised|criticized|condemned|slammed|hailed|praised|attacked|blasted|derided|mocked|ridiculed|likened|characterised|characterized|portrayed|deemed|termed|warned|told|urged|denounced)\b(?![^.!?;“”"]*\b(?:said|says|told|tells|saying|added|wrote|writes|claimed|insisted|argued|declared)\b)[^.!?;“”"]{0,60}$/u
 
 // Cues that answer someone: the speaker is not the one whose words they answer.
 const REPLY_CUES = new Set(['replied', 'replies', 'responded', 'retorted', 'countered', 'answered', 'hit back', 'replying', 'responding'])
@@ -617,6 +625,9 @@ function contextSpeaker(
   const q = all[at]!
   const p = q.draft.firstParagraph
   if (findRepeated(at, all, keys)) return null
+  // "Liz Truss was accused of “economic vandalism”": words said of someone by a speaker the
+  // passive leaves unnamed are no one's the context can tell (the agent, when named, was a cue).
+  if (q.draft.closeIndex !== null && passiveBefore(ctx, q.draft)) return null
   const quoted = quotedBefore(all, at, p - 1)
   if (quoted) return { speaker: quoted.speaker!, role: quoted.role }
   const from = ctx.article.paragraphs[Math.max(0, p - 1)]!.start
