@@ -435,8 +435,6 @@ function resolve(
   return { speaker: phrase.text, role: phrase.role, method: 'explicit' }
 }
 
-// A passive reporting verb with nothing but its complement after it: "has been accused of a “…”".
-// ("was slapped down and branded": another passive verb may come first.)
 /** Whether the quote's sentence puts it after a passive reporting verb ("was branded a “…”"). */
 function passiveBefore(ctx: ArticleContext, d: AttributedQuote['draft']): boolean {
   const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
@@ -444,7 +442,9 @@ function passiveBefore(ctx: ArticleContext, d: AttributedQuote['draft']): boolea
   return PASSIVE_CUE.test(ctx.text.slice(from, d.openIndex))
 }
 
-// (Not when a speaker's own cue follows: "was widely criticised after she said that …".)
+// A passive reporting verb with nothing but its complement after it: "has been accused of a “…”".
+// ("was slapped down and branded": another passive verb may come first. Not when a speaker's own
+// cue follows: "was widely criticised after she said that …".)
 const PASSIVE_CUE = /\b(?:been|was|were|is|are|being|be|got|get|gets)\s+(?:\p{Ll}+ly\s+|last\s+(?:night|week)\s+|(?:yesterday|today|also|later|then)\s+)?(?:\p{Ll}+(?:ed|en|wn)(?:\s+(?:down|off|up|out|back|over))?(?:,\s+|\s+and\s+))?(?:accused|branded|described|called|labelled|labeled|dubbed|criticised|criticized|condemned|slammed|hailed|praised|attacked|blasted|derided|mocked|ridiculed|likened|characterised|characterized|portrayed|deemed|termed|warned|told|urged|denounced)\b(?![^.!?;“”"]*\b(?:said|says|told|tells|saying|added|wrote|writes|claimed|insisted|argued|declared)\b)[^.!?;“”"]{0,60}$/u
 
 // Cues that answer someone: the speaker is not the one whose words they answer.
