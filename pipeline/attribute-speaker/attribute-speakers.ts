@@ -158,6 +158,17 @@ function findCue(ctx: ArticleContext, index: PersonIndex, at: number, all: reado
   const before = passive ? null : cueBefore(ctx, index, text.slice(from, d.openIndex), from)
   if (before && (!after || before.distance < after.distance)) return before
   if (after) return after
+  // `“…,” Jon Adams, a strategist at BMO, shared with Bloomberg` · `“…,” she shrugged`: a quote
+  // closed on a comma goes on with its speaker as the subject, whatever verb the reporter chose.
+  if (d.closeIndex !== null && /,\s*$/.test(text.slice(Math.max(d.openIndex, d.closeIndex - 2), d.closeIndex))) {
+    const subject = SUBJECT_AFTER_QUOTE.exec(text.slice(d.closeIndex + 1, Math.min(para.end, d.closeIndex + 120)))
+    if (subject) {
+      const pronoun = /^(?:he|she)$/.test(subject[1]!)
+      if (pronoun) return { phrase: { kind: 'pronoun', text: subject[1]!, role: null, definite: true }, cue: subject[2]!, at: d.closeIndex + 1, distance: 0 }
+      const person = index.resolveName(subject[1]!)
+      if (person) return { phrase: { kind: 'name', text: subject[1]!, role: null, definite: false }, cue: subject[2]!, at: d.closeIndex + 1, distance: 0 }
+    }
+  }
   // A quote that ends its sentence (`…Kentucky!” Trump tweeted before Election Day.`): the
   // next sentence may open with the speaker and the cue.
   if (d.closeIndex !== null) {
@@ -184,6 +195,9 @@ function findCue(ctx: ArticleContext, index: PersonIndex, at: number, all: reado
   }
   return null
 }
+
+/** After `,”`: a pronoun or a name (with an apposition set off by commas) and a finite verb. */
+const SUBJECT_AFTER_QUOTE = /^\s+(he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,[^,;:“”"‘’]{3,120}?,?)?\s+(\p{Ll}{3,}(?:ed|s))\b/u
 
 /** `," he said` · `," said Hopkins` · `," Mark Rowley, …, told the BBC` · `", according to a source` · `" — Name` */
 function cueAfter(after: string, offset: number): Found | null {

@@ -26,6 +26,9 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Liz Truss was accused of “economic vandalism” last night.", [null]],
     ["Boris Johnson was slapped down and branded a “part-time prime minister” over the affair.", [null]],
     ["Ms Maclean was widely criticised after she said that people should “take on more hours”.", ["Maclean"]],
+    // a quote closed on a comma goes on with its speaker, whatever the verb
+    ["“Stocks will rise,” said Peter Cardillo, chief economist at Spartan.\n\n“The economy bottomed out,” Jon Adams, a Chicago-based strategist with BMO Global Asset Management shared with Bloomberg.", ["Peter Cardillo", "Jon Adams"]],
+    ["“It was fine,” Jane Doe said. “We lost the game badly,” John Smith shrugged.", ["Jane Doe", "John Smith"]],
     ["Deep in stoppage time, Riyad Mahrez rose to the occasion with a free-kick.\n\nHe said: “It was a very tough game.”", ["Riyad Mahrez"]],
     ["Mikel Arteta was furious after the game.\n\n“It is unacceptable,” the Arsenal manager said. “We were robbed.”", ["Mikel Arteta","Mikel Arteta"]],
     ["Police said the man, 34, was arrested at the scene. “Enquiries are ongoing,” a police spokesperson said.", ["police spokesperson"]],
