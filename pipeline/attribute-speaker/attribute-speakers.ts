@@ -3,7 +3,7 @@ import type { ExtractedQuote } from '../extract-quotes/extract-quotes.ts'
 import { maskQuotes, normaliseForMatch, outsideQuote } from '../extract-quotes/classify-kind.ts'
 import { FINITE_CUES, ING_CUES, nextCue } from './cue-words.ts'
 import { EPITHET, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts'
-import { buildPersonIndex, findByRole, type PersonIndex } from './person-index.ts'
+import { buildPersonIndex, findByRole, type Mention, type PersonIndex } from './person-index.ts'
 
 export interface AttributedQuote extends ExtractedQuote {
   speaker: string | null
@@ -520,7 +520,13 @@ function resolvePronoun(
   // The most recent subject ("Smith hired Jones. “…,” he said" → Smith), then any strong mention.
   const subject = lastWhere(pool, (m) => m.subject && !m.weak)
   const strong = lastWhere(pool, (m) => !m.weak)
-  const chosen = subject ?? strong ?? pool[pool.length - 1]
+  // Only weak mentions near ("protests against President Hosni Mubarak"): a run of "She said …"
+  // paragraphs may go back further to the subject they all stand for. (An agent after "from" or
+  // "by" is near enough: "a rare public rebuke from home secretary Amber Rudd. ¶ “…,” she said".)
+  const weakest = pool[pool.length - 1]
+  const agent = weakest && /\b(?:from|by)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu.test(ctx.text.slice(Math.max(0, weakest.index - 40), weakest.index))
+  const further = subject ?? strong ?? agent ? undefined : furtherSubject(ctx, index, firstP, from, ok)
+  const chosen = subject ?? strong ?? further ?? weakest
   // A described speaker quoted after that mention is the nearer antecedent: "Mr Brown's daughter
   // said: “…” ¶ “Dad was the kindest man,” she said" → the daughter, not the judge named before.
   const quoted = lastWhere(done, (q) => q.speaker !== null && q.draft.depth === 0 && q.draft.openIndex >= from && q.draft.openIndex < at)
@@ -535,6 +541,13 @@ function resolvePronoun(
   const ahead = ctx.article.paragraphs[Math.min(ctx.article.paragraphs.length - 1, paragraphOf(ctx, at) + 1)]!.end
   const next = mentionsBetween(index, at + 1, ahead + 1).find((m) => !m.inQuote && !m.weak && ok(m.person.gender))
   return next ? { speaker: next.person.name, role: next.person.roles[0] ?? null } : null
+}
+
+/** The last subject mention in the 8 paragraphs before `firstP` (whose start is `to`), of a fitting gender. */
+function furtherSubject(ctx: ArticleContext, index: PersonIndex, firstP: number, to: number, ok: (g: string) => boolean): Mention | undefined {
+  if (firstP === 0) return undefined
+  const from = ctx.article.paragraphs[Math.max(0, firstP - 8)]!.start
+  return lastWhere(mentionsBetween(index, from, to), (m) => !m.inQuote && !m.weak && m.subject && ok(m.person.gender))
 }
 
 function paragraphOf(ctx: ArticleContext, at: number): number {
