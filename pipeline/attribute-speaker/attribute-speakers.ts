@@ -218,11 +218,14 @@ function cueAfter(after: string, offset: number): Found | null {
       // Abbreviations keep their full stops out of the way: "said Sen. John Thune, R-S.D."
       const rest = hideAbbreviationStops(after.slice(m.index + m[0].length))
       const np = /^\s*([^.;:!?()]*?)(?=\s+(?:on|in|at|after|before|during|yesterday|today|last|this|when|while|as|who|which|adding|saying|told|with|from)\b|[.;:!?()]|$)/.exec(rest)
-      if (adjacent && np && np[1] && /^\s*(the|a|an|one|another|\p{Lu})/iu.test(np[1])) {
+      // (", according to …" closing the sentence is its source however far from the quote: "came
+      // as a ‘huge shock’ to staff, according to shop steward Ciaran Maguire".)
+      const closing = !adjacent && cue === 'according to' && /,\s*$/.test(pre)
+      if ((adjacent || closing) && np && np[1] && /^\s*(the|a|an|one|another|\p{Lu})/iu.test(np[1])) {
         // "said Bellamy of the latter": what the words were about is no part of the speaker.
         const words = np[1].replace(/\u2024/g, '.')
         const phrase = parseSpeakerPhrase(words) ?? parseSpeakerPhrase(words.replace(/\s+(?:of|about|regarding)\s.*$/, ''))
-        if (phrase && phrase.kind !== 'pronoun') return { phrase, cue, at: offset + m.index, distance: 0 }
+        if (phrase && phrase.kind !== 'pronoun') return { phrase, cue, at: offset + m.index, distance: closing ? pre.trim().split(/\s+/).length : 0 }
       }
       if (cue === 'according to') continue
     }

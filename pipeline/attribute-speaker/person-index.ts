@@ -333,6 +333,8 @@ function titleTokens(before: string): string[] {
   }
   // Capitalised words count only as part of a title: "Labour leader", not "Speaking at".
   while (out.length > 0 && !ROLE_WORDS.has(out[out.length - 1]!.toLowerCase()) && !/^(u\.?s\.?|u\.?k\.?|uk|us|eu|un)$/i.test(out[out.length - 1]!)) out.pop()
+  // A modifier with no office after it is no title: "the former Heinz Plant".
+  if (out.length > 0 && out.every((w) => /^(?:former|then|acting|interim|shadow|senior|veteran|vice|ex)$/i.test(w))) return []
   return out
 }
 

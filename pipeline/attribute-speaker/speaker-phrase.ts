@@ -33,7 +33,9 @@ export const ROLE_WORDS = new Set(
   trainer skipper umpire referee player star veteran rookie analyst pundit commentator host anchor
   witness eyewitness victim survivor resident neighbour neighbor passenger bystander garda gardaí recorder
   mps meps msps peers councillors ministers journalist producer photographer broadcaster
-  reporter columnist writer author historian expert official officials agent agents commissioner's`
+  reporter columnist writer author historian expert official officials agent agents commissioner's
+  steward organiser organizer convenor treasurer campaigner activist headteacher headmaster headmistress principal
+  pastor priest vicar rabbi imam`
     .split(/\s+/)
     .filter(Boolean),
 )

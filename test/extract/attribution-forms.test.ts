@@ -32,6 +32,9 @@ const rows: Array<[string, Array<string | null>]> = [
     // "she said" after paragraphs of "She …" goes back to the subject they stand for, past a weak mention
     ["Exports fell six percent, Trade Minister Samiha Fawzi Ibrahim said on Saturday.\n\nShe was speaking at a news conference.\n\nShe said authorities were providing extra food.\n\nShops have been closed during protests against President Hosni Mubarak.\n\n“Supply needs to be increased,” she said.", ["Samiha Fawzi Ibrahim"]],
     ["Theresa May spoke on Tuesday.\n\nThe leaks went on.\n\nPhotographs were published.\n\nFamilies were distressed.\n\nEven a rare public rebuke from home secretary Amber Rudd did little to stem them.\n\n“The police have been very clear,” she said.", ["Amber Rudd"]],
+    ["The closure came as a ‘huge shock’ to staff, according to shop steward Ciaran Maguire.", ["Ciaran Maguire"]],
+    // a modifier is no title: "the former Heinz Plant" is a factory, not a person
+    ["Shop steward Ciaran Maguire spoke to the Argus.\n\nCiaran had worked at the former Heinz Plant for 25 years. He added that staff were ‘now fighting for answers’.", ["Ciaran Maguire"]],
     ["Deep in stoppage time, Riyad Mahrez rose to the occasion with a free-kick.\n\nHe said: “It was a very tough game.”", ["Riyad Mahrez"]],
     ["Mikel Arteta was furious after the game.\n\n“It is unacceptable,” the Arsenal manager said. “We were robbed.”", ["Mikel Arteta","Mikel Arteta"]],
     ["Police said the man, 34, was arrested at the scene. “Enquiries are ongoing,” a police spokesperson said.", ["police spokesperson"]],
