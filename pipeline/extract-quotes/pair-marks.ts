@@ -127,7 +127,7 @@ export function pairMarks(source: SourceText, paragraphs: readonly SegmentedPara
 
       const top = stack[stack.length - 1]
       const openOfFamily = findOpen(stack, info.family)
-      let role = decideRole(ch, info.shape, prev, next, openOfFamily !== -1)
+      let role = decideRole(ch, info.shape, prev, next, openOfFamily !== -1, i > p.start + 1 ? text[i - 2] : undefined)
 
       // ’ after a word, before a lower-case word: a closing mark or a plural possessive
       // (‘the players’ union is strong’). Decide when the paragraph shows which.
@@ -237,6 +237,8 @@ function decideRole(
   prev: string | undefined,
   next: string | undefined,
   familyOpen: boolean,
+  /** The character before prev (undefined at the paragraph's start). */
+  beforePrev?: string,
 ): 'open' | 'close' | 'none' {
   const nextIsSpace = next === undefined || isSpaceCode(next.charCodeAt(0))
   const prevIsSpace = prev === undefined || isSpaceCode(prev.charCodeAt(0))
@@ -257,6 +259,9 @@ function decideRole(
   if (canOpen && canClose) return familyOpen ? 'close' : 'open'
   // White space on both sides: a stray space before a closing mark (`partners. "`).
   if (familyOpen && prevIsSpace && (next === undefined || /[\s.,;:!?)]/.test(next))) return 'close'
+  // A stray space after an opening mark, behind a colon: `and added: " There must be …"`.
+  // (Or at a paragraph's start.)
+  if (!familyOpen && next === ' ' && (prev === undefined || (prevIsSpace && beforePrev === ':'))) return 'open'
   return 'none'
 }
 

@@ -24,6 +24,9 @@ describe('marks: what pairs and what does not', () => {
     ['‘‘We will win the next election,’’ said Jane Doe.', 'We will win the next election,'],
     // stray space before the closing mark
     ['"We will win the next election. " said Jane Doe.', 'We will win the next election.'],
+    // stray space after the opening mark, behind a colon or at a paragraph's start
+    ['Jane Doe added: " We will win the next election."', 'We will win the next election.'],
+    ['" We will win the next election," said Jane Doe.', 'We will win the next election,'],
   ])('%s', (text, quote) => {
     expect(quotesOf(text).map((q) => q[0])).toEqual([quote])
   })
@@ -37,6 +40,7 @@ describe('marks: what pairs and what does not', () => {
     // Inches and feet, and marks alone
     ['The 6\'2" striker scored twice.'],
     ['She wrote " " and nothing else.'],
+    ['The list read: " " and then stopped.'],
   ])('no quote in: %s', (text) => {
     expect(quotesOf(text)).toEqual([])
   })
