@@ -663,6 +663,14 @@ function contextSpeaker(
   const from = ctx.article.paragraphs[Math.max(0, p - 1)]!.start
   const mention = lastWhere(mentionsBetween(index, from, q.draft.openIndex), (m) => !m.inQuote && !m.weak && m.subject)
   if (mention) return { speaker: mention.person.name, role: mention.person.roles[0] ?? null }
+  // "With her son, she threw water on the blaze but it had already ‘exploded into bits’": the
+  // person the sentence is about, as its pronoun subject (acting, not acted on).
+  const sentence = ctx.sentenceAt(p, q.draft.openIndex)
+  const subject = PRONOUN_SUBJECT.exec(ctx.text.slice(Math.max(sentence.start, q.draft.openIndex - WINDOW), q.draft.openIndex))
+  if (subject) {
+    const person = resolvePronoun(ctx, index, subject[1]!.toLowerCase(), sentence.start, all)
+    if (person) return person
+  }
   // Further off, but still the text's own clue (GUIDELINE: no speaker only when there is none):
   // a speaker quoted in the three paragraphs before, else the next one quoted in this paragraph
   // or the next ("“…” ¶ Those were the words of …, who said …").
@@ -686,6 +694,9 @@ function contextSpeaker(
   }
   return null
 }
+
+/** A sentence's he or she subject with an active verb: "(With her son Jake, 11,) she threw …". */
+const PRONOUN_SUBJECT = /^(?:[^,;:“”"‘]{0,60},\s+)*(he|she|He|She)\s+(?!(?:was|were|is|are|has been|had been|have been|being|got)\b)(?:also\s+|then\s+|later\s+)?\p{Ll}{2,}(?:ed|ew|ote|ought|old|aid|ame|ent|ook|ave|ade|ew)\b/u
 
 /**
  * The last top-level quote before all[at] credited by its own cue (not by context) that ends in

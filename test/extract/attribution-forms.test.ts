@@ -35,6 +35,9 @@ const rows: Array<[string, Array<string | null>]> = [
     ["The closure came as a ‘huge shock’ to staff, according to shop steward Ciaran Maguire.", ["Ciaran Maguire"]],
     // a modifier is no title: "the former Heinz Plant" is a factory, not a person
     ["Shop steward Ciaran Maguire spoke to the Argus.\n\nCiaran had worked at the former Heinz Plant for 25 years. He added that staff were ‘now fighting for answers’.", ["Ciaran Maguire"]],
+    // a fragment with no cue: the pronoun subject of its sentence, if it acts
+    ["Car fire\n\nKim Taylor, from Leicester, had left it charging.\n\nWhen she came back it was on fire.\n\nWith her son Jake, 11, she threw water on the blaze but it had already ‘exploded into bits and melted into the carpet’.", ["Kim Taylor"]],
+    ["Court case\n\nKim Taylor, from Leicester, was in court.\n\nThe hearing was short.\n\nShe was jailed for ‘a long and cruel campaign of terror against her neighbours’.", [null]],
     ["Deep in stoppage time, Riyad Mahrez rose to the occasion with a free-kick.\n\nHe said: “It was a very tough game.”", ["Riyad Mahrez"]],
     ["Mikel Arteta was furious after the game.\n\n“It is unacceptable,” the Arsenal manager said. “We were robbed.”", ["Mikel Arteta","Mikel Arteta"]],
     ["Police said the man, 34, was arrested at the scene. “Enquiries are ongoing,” a police spokesperson said.", ["police spokesperson"]],
