@@ -90,7 +90,8 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
     if (q.method !== 'none' && !weakExplicit) continue
     const source = findRepeated(k, out, keys)
     if (source && (q.method === 'none' || headlineLike || isPersonLike(source.speaker, index))) Object.assign(q, { speaker: source.speaker, role: source.role, cue: q.cue ?? null, method: 'context' })
-    else if (q.method === 'none' && headlineLike && q.kind === 'full') {
+    // (A fragment only in the headline or standfirst: a subheading's fragment is too far from anyone.)
+    else if (q.method === 'none' && headlineLike && (q.kind === 'full' || q.draft.firstParagraph <= 1)) {
       main ??= { found: mainSpeaker(out) }
       const chosen = main.found ?? namedAfter(ctx, index, q) ?? contextSpeaker(ctx, index, k, out, keys)
       if (chosen) Object.assign(q, { speaker: chosen.speaker, role: chosen.role, method: 'context' })

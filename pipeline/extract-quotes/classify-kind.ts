@@ -64,7 +64,24 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
     !/^\s+(and|or|but|nor|to|of|in|on|at|for|with|by|from|as|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|he|she|they|it|we|i|you|said|says|told|under|after|before|when|while|if|because|than|then|so|over|about|into|across|against|amid|among|around|through|without|within|despite|like|per|since|until|via|toward|towards|upon|onto|off|out|up|down|near|behind|beyond|below|above|beside|besides|between|during|following|including|instead|rather|unless|whether|where|why|how|what|not|no|also|only|just|even|all|too|again|now|here|there|yet|already|ever|still)\b/i.test(afterClose)
   if (determinerBefore && nounAfter && words.length <= 4) return 'term'
   if (hasCueInSentence(sentenceText)) return 'partial'
+  // A headline or standfirst quotes someone's words, cue or no cue: "Leeds hospital boss ‘sorry
+  // for waiting times’", "Union critical of food company for ‘persistent refusal to engage’".
+  // (Not a word or two modifying the noun after it, "over ‘gotcha’ interview", nor a name in
+  // capitals inside the line: "Elton John’s ‘Tiny Dancer’", "Singling Out "Brexit Mutineers"".)
+  if (inHeadline(ctx, draft.firstParagraph) && !(nounAfter && words.length <= 2) && !(open > paraStart && isCapitalisedName(words))) return 'partial'
   return 'term'
+}
+
+/** Two to five words, each capitalised, not all in capitals ("Tiny Dancer", not "SORE LOSER"). */
+function isCapitalisedName(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w)) && words.some((w) => /\p{Ll}/u.test(w))
+}
+
+/** A headline: the article's title, or its first or second paragraph read as one (no full stop at the end). */
+function inHeadline(ctx: ArticleContext, pIndex: number): boolean {
+  const p = ctx.article.paragraphs[pIndex]!
+  if (p.role === 'title') return true
+  return pIndex <= 1 && p.end - p.start <= 200 && !/[.!?]["”’']?\s*$/.test(ctx.text.slice(p.start, p.end))
 }
 
 /**

@@ -95,6 +95,9 @@ describe('kind: full, partial, and what is not a quote', () => {
     // someone's written words introduced by "read:" are quotes; a sign's words are not
     ['Another post, sharing a fundraiser, read: "Look at you my boy, I hope you are proud of us."', 'full'],
     ['The JustGiving page reads: "Michael will always be remembered as the life and soul of the party."', 'full'],
+    // a headline or standfirst quotes someone's words with no cue
+    ['Leeds hospital boss ‘sorry for waiting times’\n\nThe head of Leeds hospitals has apologised.', 'partial'],
+    ['Factory closure\n\nUnion critical of food company for ‘persistent refusal to engage with the workers’\n\nThe plant closed on Friday.', 'partial'],
   ])('%s → %s', (text, ...kinds) => {
     expect(quotesOf(text).map((q) => q[1])).toEqual(kinds)
   })
@@ -111,6 +114,9 @@ describe('kind: full, partial, and what is not a quote', () => {
     ['The newspaper ran a story headed: "Tory claims £57,000 to rent flat".'],
     ['A banner outside the ground read: "We want our club back".'],
     ['Ministers launched the plan "Project Renewal" on Monday.'],
+    // in a headline: a word modifying a noun, a name in capitals
+    ['Downing Street boycotts Sky News over ‘gotcha’ interview\n\nThe row went on for a week.'],
+    ['Listen to Yard Act’s cover of Elton John’s ‘Tiny Dancer’\n\nThe band recorded it in one take.'],
   ])('not a quote: %s', (text) => {
     expect(quotesOf(text)).toEqual([])
   })
