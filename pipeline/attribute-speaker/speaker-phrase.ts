@@ -103,6 +103,15 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
   const lower = head.toLowerCase()
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', text: lower, role: null, definite: true }
+  // "Inspector Niall Pawson of Greater Manchester Police", "Sen. John Thune of South Dakota": a
+  // name and where the person is from.
+  const from = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s+of\s+(?:the\s+)?\p{Lu}/u.exec(head)
+  if (from) {
+    const named = splitName(from[1]!.split(/\s+/))
+    if (named && !named.name.split(/\s+/).some((t) => BODY_WORDS.has(t.toLowerCase())) && (named.name.includes(' ') || named.title)) {
+      return { kind: 'name', text: named.name, role: cleanRole(apposition) ?? cleanRole(named.title), definite: false }
+    }
+  }
   // "Osama bin Laden reportedly reading the magazine in disgust and": a clause, not a noun
   // phrase; its subject is the name before the adverb or participle.
   const clause = /^(.+?)\s+(?:\p{Ll}+ly|\p{Ll}{3,}ing)\s+\S/u.exec(head)
@@ -146,10 +155,13 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
   // "Analysts at broker N+1 Singer", "Sources close to the PM": a speaker noun and what it
   // belongs to; the capitalised words after the preposition are a firm, not the speaker's name.
-  if (SPEAKER_NOUNS.test(tokens[/^(the|a|an)$/i.test(tokens[0]!) ? 1 : 0] ?? '') && POST_MODIFIED.test(head) && tokens.length <= 10 && !/["“”‘]/.test(head)) {
+  // (Not a title with "of" before a full name: "Secretary of State Antony Blinken".)
+  const titled = splitName(tokens)
+  const titledName = titled !== null && titled.title !== null && titled.name.includes(' ') && /^\p{Lu}/u.test(tokens[0]!)
+  if (!titledName && SPEAKER_NOUNS.test(tokens[/^(the|a|an)$/i.test(tokens[0]!) ? 1 : 0] ?? '') && POST_MODIFIED.test(head) && tokens.length <= 10 && !/["“”‘]/.test(head)) {
     return { kind: 'description', text: head.replace(ARTICLE, ''), role: cleanRole(apposition), definite }
   }
-  const name = splitName(tokens)
+  const name = titled
   // "the Portuguese added", "the Spaniard said": a demonym standing for someone named before.
   if (name && definite && /^the\s/i.test(head) && !name.title && name.name.split(/\s+/).length === 1 && EPITHET.test(name.name)) {
     return { kind: 'description', text: name.name, role: null, definite: true }

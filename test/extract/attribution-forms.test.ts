@@ -38,6 +38,9 @@ const rows: Array<[string, Array<string | null>]> = [
     // a fragment with no cue: the pronoun subject of its sentence, if it acts
     ["Car fire\n\nKim Taylor, from Leicester, had left it charging.\n\nWhen she came back it was on fire.\n\nWith her son Jake, 11, she threw water on the blaze but it had already ‘exploded into bits and melted into the carpet’.", ["Kim Taylor"]],
     ["Court case\n\nKim Taylor, from Leicester, was in court.\n\nThe hearing was short.\n\nShe was jailed for ‘a long and cruel campaign of terror against her neighbours’.", [null]],
+    // a name and where the person is from; a title with "of" before a full name
+    ["Inspector Niall Pawson of Greater Manchester Police said: ‘He is unlawfully at large and needs to be returned.’", ["Niall Pawson"]],
+    ["“The talks were useful,” said Secretary of State Antony Blinken.", ["Antony Blinken"]],
     ["Deep in stoppage time, Riyad Mahrez rose to the occasion with a free-kick.\n\nHe said: “It was a very tough game.”", ["Riyad Mahrez"]],
     ["Mikel Arteta was furious after the game.\n\n“It is unacceptable,” the Arsenal manager said. “We were robbed.”", ["Mikel Arteta","Mikel Arteta"]],
     ["Police said the man, 34, was arrested at the scene. “Enquiries are ongoing,” a police spokesperson said.", ["police spokesperson"]],
