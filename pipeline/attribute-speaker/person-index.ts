@@ -349,6 +349,8 @@ function prepositionBeforeTitle(before: string): boolean {
     let s = e
     while (s > 0 && !isSpaceCode(trimmed.charCodeAt(s - 1))) s--
     const w = trimmed.slice(s, e)
+    // "On Tuesday, Opposition Leader Vincent Tarzia": an opening phrase ends at its comma.
+    if (w.endsWith(',')) return false
     if (!(/^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()))) return PREPOSITION.test(w)
     e = s
     while (e > 0 && isSpaceCode(trimmed.charCodeAt(e - 1))) e--

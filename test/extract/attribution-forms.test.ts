@@ -41,6 +41,8 @@ const rows: Array<[string, Array<string | null>]> = [
     // a name and where the person is from; a title with "of" before a full name
     ["Inspector Niall Pawson of Greater Manchester Police said: ‘He is unlawfully at large and needs to be returned.’", ["Niall Pawson"]],
     ["“The talks were useful,” said Secretary of State Antony Blinken.", ["Antony Blinken"]],
+    // an opening phrase's preposition does not make the name after its comma an object
+    ["In parliament on Tuesday, Opposition Leader Vincent Tarzia responded to the Malinauskas government's budget.\n\nThe budget was \"arrogant and visionless\", he said.\n\nPremier Peter Malinauskas spoke later.", ["Vincent Tarzia"]],
     ["Deep in stoppage time, Riyad Mahrez rose to the occasion with a free-kick.\n\nHe said: “It was a very tough game.”", ["Riyad Mahrez"]],
     ["Mikel Arteta was furious after the game.\n\n“It is unacceptable,” the Arsenal manager said. “We were robbed.”", ["Mikel Arteta","Mikel Arteta"]],
     ["Police said the man, 34, was arrested at the scene. “Enquiries are ongoing,” a police spokesperson said.", ["police spokesperson"]],
