@@ -2,7 +2,7 @@ import type { ArticleContext } from '../extract-quotes/article-context.ts'
 import type { ExtractedQuote } from '../extract-quotes/extract-quotes.ts'
 import { maskQuotes, normaliseForMatch, outsideQuote } from '../extract-quotes/classify-kind.ts'
 import { FINITE_CUES, ING_CUES, nextCue } from './cue-words.ts'
-import { EPITHET, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts'
+import { EPITHET, cleanRole, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts'
 import { buildPersonIndex, findByRole, type Mention, type PersonIndex } from './person-index.ts'
 
 export interface AttributedQuote extends ExtractedQuote {
@@ -312,6 +312,13 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
     const rel = /([^,;:]*?),\s*(?:who|which)\b[^;:]*?,?\s*$/i.exec(pre)
     if (rel) {
       const p = parseSpeakerPhrase(rel[1]!)
+      // "Williams, a former world champion, who could not make the podium, said": the relative
+      // clause hangs on an apposition; the name stands before it.
+      if (p && p.kind === 'description' && /^\s*(?:a|an)\s/i.test(rel[1]!)) {
+        const named = /([^,;:]+),\s*$/.exec(pre.slice(0, rel.index))
+        const n = named ? parseSpeakerPhrase(named[1]!) : null
+        if (n && n.kind === 'name') return { phrase: { ...n, role: n.role ?? cleanRole(rel[1]!) }, cue, at: offset + named!.index, distance }
+      }
       if (p) return { phrase: p, cue, at: offset + rel.index, distance }
     }
   }

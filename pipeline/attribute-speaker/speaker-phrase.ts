@@ -5,6 +5,8 @@
  * description ("the former FBI agent", "One UK intelligence source"), or a body ("the statement",
  * "Greater Manchester police").
  */
+import { looksLikePersonName } from './first-names.ts'
+
 export interface SpeakerPhrase {
   kind: 'pronoun' | 'name' | 'description' | 'body'
   /** The name ("Jeff Sessions"), the description without its determiner ("UK intelligence source"), or the pronoun. */
@@ -236,9 +238,10 @@ export function splitName(tokens: readonly string[]): { name: string; title: str
   while (start < end - 1 && /^(The|A|An)$/.test(tokens[start]!)) start++
   const nameTokens = tokens.slice(start, end)
   if (nameTokens.length > 5) return null
-  // "Prime Ministers’ Questions": a plural possessive before the run makes it a thing, not a name.
-  if (start > 0 && /[’'](s)?$/.test(tokens[start - 1]!)) return null
-  if (nameTokens.length === 1 && /^(The|A|An|This|That|These|Those|It|He|She|They|We|I|One|Another|Some|His|Her|Their|Our|But|And)$/.test(nameTokens[0]!)) {
+  // "Prime Ministers’ Questions": a plural possessive before the run makes it a thing, not a name
+  // (a singular one is where the person is from: "Jamaica’s Danielle Williams", "Labour’s Keir Starmer").
+  if (start > 0 && (/s[’']$/.test(tokens[start - 1]!) || (/[’']s$/.test(tokens[start - 1]!) && !looksLikePersonName(nameTokens.join(' '))))) return null
+  if (nameTokens.length === 1 && (/^(The|A|An|This|That|These|Those|It|He|She|They|We|I|One|Another|Some|His|Her|Their|Our|But|And)$/.test(nameTokens[0]!) || SENTENCE_ADVERB.test(nameTokens[0]!))) {
     return null
   }
   // The title is the run of title words and capitalised words right before the name:
@@ -268,9 +271,12 @@ const NOT_A_ROLE = /^(right|left|centre|center|pictured|above|below|top|bottom|i
 const HONORIFIC = /^(dr|dr\.|mr|mr\.|mrs|mrs\.|ms|ms\.|mx|sir|dame|lord|lady|prof|prof\.|rev|rev\.)$/i
 
 /** A capitalised body name: "Greater Manchester Police", "UK’s National Police Chiefs’ Council". */
+/** Capitalised at a sentence start, never a name or a body: "Just last night, I was watching …". */
+const SENTENCE_ADVERB = /^(Just|Only|Even|Still|Also|Now|Then|Here|There|So|Yet|Perhaps|Maybe|Indeed|Instead|Meanwhile|However|Today|Yesterday|Tomorrow|Tonight)$/
+
 function looksLikeBodyName(s: string): boolean {
   const tokens = s.split(/\s+/)
-  if (tokens.length > 8 || !/^\p{Lu}/u.test(tokens[tokens.length - 1]!)) return false
+  if (tokens.length > 8 || !/^\p{Lu}/u.test(tokens[tokens.length - 1]!) || SENTENCE_ADVERB.test(tokens[0]!)) return false
   const caps = tokens.filter((t) => /^\p{Lu}/u.test(t)).length
   return tokens.every((t) => /^\p{Lu}/u.test(t) || /^(of|the|for|and|in|on|at|de|du|&)$/i.test(t)) && caps >= 1
 }

@@ -43,6 +43,10 @@ const rows: Array<[string, Array<string | null>]> = [
     ["“The talks were useful,” said Secretary of State Antony Blinken.", ["Antony Blinken"]],
     // an opening phrase's preposition does not make the name after its comma an object
     ["In parliament on Tuesday, Opposition Leader Vincent Tarzia responded to the Malinauskas government's budget.\n\nThe budget was \"arrogant and visionless\", he said.\n\nPremier Peter Malinauskas spoke later.", ["Vincent Tarzia"]],
+    // a singular possessive before a full name says where the person is from
+    ["Jamaica’s Danielle Williams finished third.\n\n“I ran the greatest race of my life,” she said.", ["Danielle Williams"]],
+    // a relative clause on an apposition: the name before it
+    ["In reaction, Williams, a former world champion, who could not make the podium, said: “I am satisfied with my race today.”", ["Williams"]],
     ["Deep in stoppage time, Riyad Mahrez rose to the occasion with a free-kick.\n\nHe said: “It was a very tough game.”", ["Riyad Mahrez"]],
     ["Mikel Arteta was furious after the game.\n\n“It is unacceptable,” the Arsenal manager said. “We were robbed.”", ["Mikel Arteta","Mikel Arteta"]],
     ["Police said the man, 34, was arrested at the scene. “Enquiries are ongoing,” a police spokesperson said.", ["police spokesperson"]],
