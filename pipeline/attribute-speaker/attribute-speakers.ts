@@ -178,7 +178,9 @@ function findCue(ctx: ArticleContext, index: PersonIndex, at: number, all: reado
     const window = text.slice(d.closeIndex + 1, end)
     if (!/[\p{L}\p{N}]/u.test(window) && (!nextOpen || nextOpen.draft.openIndex > end + 1)) {
       const next = ctx.sentences(pIndex).find((x) => x.start >= end)
-      if (next) {
+      // (Not a cue that introduces the next quote: `…costs." Tribo added, "If you …"`.)
+      const introducesNext = next && nextOpen && nextOpen.draft.openIndex <= next.end && /[,:]\s*$/.test(text.slice(next.start, nextOpen.draft.openIndex))
+      if (next && !introducesNext) {
         const f = cueAfter(text.slice(next.start, nextOpen ? Math.min(next.end, nextOpen.draft.openIndex) : next.end), next.start)
         if (f && f.distance === 0 && f.phrase.kind !== 'body') return f
       }

@@ -480,7 +480,8 @@ function isSubjectAt(text: string, start: number, end: number): boolean {
   return lead !== null && lead[1]!.split(/\s+/).every((w) => w === '' || /^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()) || TITLE_GLUE.has(w.toLowerCase()))
 }
 
-const REPORTED_CLAUSE = /\b(?:said|says|told\s+[\p{L} ]{1,20}?|claimed|claims|alleged|alleges|added|insisted|argued|suggested|heard|believes|believed|thinks|thought|that|how)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u
+// (Titles in lower case may stand before the name: "He added that parish clerk Tom Bolton was …".)
+const REPORTED_CLAUSE = /\b(?:said|says|told\s+[\p{L} ]{1,20}?|claimed|claims|alleged|alleges|added|insisted|argued|suggested|heard|believes|believed|thinks|thought|that|how)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u
 const INVERTED_CUE = /[,”"’]\s+(?:said|says|added|adds|wrote|writes|asked|replied|continued|explained|insisted|noted|warned|stressed|argued|declared|recalled|admitted|conceded|acknowledged|observed|remarked|concluded|commented)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u
 const TITLE_GLUE = new Set(['the', 'of', 'for', 'and', 'former', 'deputy', 'shadow', 'acting', 'then', 'new', 'outgoing', 'incoming'])
 
