@@ -303,6 +303,13 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
       if (subject) return { phrase: subject, cue, at: offset, distance }
     }
     const phrase = parseSpeakerPhrase(np.replace(/^.*\b(?:in which|who|which)\s+/i, ''))
+    // "Justin Abel, Global Head of Data Operations, Reuters says:": the firm closes the
+    // person's apposition; the name opens the clause.
+    if (phrase?.kind === 'body' && /,\s*[^,]*$/.test(pre)) {
+      const wide = /(?:^|[.;:!?]\s+)(\p{Lu}[^.;:!?]*)$/u.exec(pre)
+      const named = wide ? parseSpeakerPhrase(wide[1]!) : null
+      if (named?.kind === 'name') return { phrase: named, cue, at: offset + wide!.index, distance }
+    }
     if (phrase) return { phrase, cue, at: offset + last.index - 1, distance }
     // "The Tesla boss, Elon Musk, called …": a role and the name in apposition, commas and all.
     if (np.trim() === '' && /,\s*$/.test(pre)) {

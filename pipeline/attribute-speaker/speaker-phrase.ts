@@ -146,7 +146,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const definite = !/^(a|an|one|another|some|several|two|three|four|many|most|other)\s/i.test(head)
   // "the union’s general secretary, Sharon Graham": a role, then the name in apposition.
   // ("one of the study's authors, Josep A. Tribo, full professor in …": a role of its own may follow.)
-  const appositionName = parts.length >= 2 && /^(the|a|an|its|his|her|their|one|another)\s/i.test(head) && (parts.length === 2 || SPEAKER_NOUNS.test(head)) ? splitName(parts[1]!.split(/\s+/)) : null
+  // ("Perth boss, Simo Valakari": a role with no article will do when a full name follows.)
+  const roleFirst = /^(the|a|an|its|his|her|their|one|another)\s/i.test(head) ? parts.length === 2 || SPEAKER_NOUNS.test(head) : parts.length === 2 && SPEAKER_NOUNS.test(head) && /\s/.test(parts[1]!)
+  const appositionName = parts.length >= 2 && roleFirst ? splitName(parts[1]!.split(/\s+/)) : null
   // (One word will do for family: "His wife, Sarah, said".)
   const family = /^(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|fianc[ée]e?|girlfriend|boyfriend|mum|mom|dad|grandson|granddaughter)$/i.test(head)
   if (appositionName && !appositionName.title && (appositionName.name.split(/\s+/).length >= 2 || family)) {

@@ -51,6 +51,9 @@ const rows: Array<[string, Array<string | null>]> = [
     ["\"Research makes better hospitals,\" said one of the study's authors, Josep A. Tribo, full professor in the Department of Business.\n\n\"Each day of a stay costs 660 euros,\" explained another of the researchers, Álvaro Escribano, full professor in the Department of Economics. \"Shorter stays will greatly reduce health costs.\" Tribo added, \"If you penalise research, costs will rise.\"", ["Josep A. Tribo", "Álvaro Escribano", "Álvaro Escribano", "Josep A. Tribo"]],
     // the subject of a reported clause, behind a title in lower case, is not who "He" is
     ["Parish councillor Ed Chicken said: “It is interesting they don’t think we represent local people.”\n\nHe added that parish clerk Tom Bolton was in touch with officers.\n\nHe said: “Fingers crossed we can get a meeting soon.”", ["Ed Chicken", "Ed Chicken"]],
+    // a role with no article and a full name in apposition; a firm closing the apposition
+    ["St Johnstone paid the penalty for being “soft” against Motherwell, according to Perth boss, Simo Valakari.", ["Simo Valakari"]],
+    ["Justin Abel, Global Head of Data Operations, Reuters says: \"We selected Bangalore for its skills.\"", ["Justin Abel"]],
     ["Deep in stoppage time, Riyad Mahrez rose to the occasion with a free-kick.\n\nHe said: “It was a very tough game.”", ["Riyad Mahrez"]],
     ["Mikel Arteta was furious after the game.\n\n“It is unacceptable,” the Arsenal manager said. “We were robbed.”", ["Mikel Arteta","Mikel Arteta"]],
     ["Police said the man, 34, was arrested at the scene. “Enquiries are ongoing,” a police spokesperson said.", ["police spokesperson"]],
