@@ -302,6 +302,10 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
       const subject = sentenceSubject(pre)
       if (subject) return { phrase: subject, cue, at: offset, distance }
     }
+    // "Police told him they would find his number but he responded:": the clause after the
+    // conjunction has its own subject, a pronoun.
+    const own = /\b(?:but|and|while|whereas|so|then|until|because|although|though)\s+(he|she|they|we|I)\s*$/i.exec(np)
+    if (own && own.index > 0) return { phrase: { kind: 'pronoun', text: own[1]!.toLowerCase(), role: null, definite: true }, cue, at: offset + pre.length - own[0].length, distance }
     const phrase = parseSpeakerPhrase(np.replace(/^.*\b(?:in which|who|which)\s+/i, ''))
     // "Justin Abel, Global Head of Data Operations, Reuters says:": the firm closes the
     // person's apposition; the name opens the clause.
@@ -556,6 +560,12 @@ function resolvePronoun(
   if (chosen) return { speaker: chosen.person.name, role: chosen.person.roles[0] ?? null }
   const lastSpeaker = lastWhere(done, (q) => q.speaker && q.draft.openIndex >= from)
   if (lastSpeaker) return { speaker: lastSpeaker.speaker!, role: lastSpeaker.role }
+  // No one named fits: the unnamed person the passage is about, as a sentence subject ("A
+  // 14-year-old boy …", "the defendant denied …" ¶ "… but he responded: “…”").
+  if (want !== null) {
+    const described = describedSubject(ctx, Math.max(0, paragraphOf(ctx, at) - 8), at, want)
+    if (described) return { speaker: described, role: null }
+  }
   // Nobody before it: the pronoun may point ahead ("… after she claimed …" / "Nadine Dorries,
   // who said …" in the next paragraph).
   const ahead = ctx.article.paragraphs[Math.min(ctx.article.paragraphs.length - 1, paragraphOf(ctx, at) + 1)]!.end
@@ -568,6 +578,33 @@ function furtherSubject(ctx: ArticleContext, index: PersonIndex, firstP: number,
   if (firstP === 0) return undefined
   const from = ctx.article.paragraphs[Math.max(0, firstP - 8)]!.start
   return lastWhere(mentionsBetween(index, from, to), (m) => !m.inQuote && !m.weak && m.subject && ok(m.person.gender))
+}
+
+/** People the courts and police describe without a name, whatever their sex. */
+const UNNAMED_PERSON = /\b(?:defendant|accused|suspect|teenager|youth|pensioner|motorist|driver|witness|victim)$/i
+
+/**
+ * The last description of a person that opens a sentence as its subject before `at`, from
+ * paragraph `firstP` on, with the gender `want` or a head noun any person may have ("the
+ * defendant"); not a subject acted on ("The 12-year-old was stabbed").
+ */
+function describedSubject(ctx: ArticleContext, firstP: number, at: number, want: 'male' | 'female'): string | null {
+  for (let p = paragraphOf(ctx, at); p >= firstP; p--) {
+    const sentences = ctx.sentences(p)
+    for (let k = sentences.length - 1; k >= 0; k--) {
+      const s = sentences[k]!
+      if (s.start >= at) continue
+      const text = ctx.text.slice(s.start, Math.min(s.end, at))
+      const subject = sentenceSubject(text)
+      if (!subject || subject.kind !== 'description') continue
+      const g = descriptionGender(subject.text)
+      if (g !== want && !(g === 'unknown' && UNNAMED_PERSON.test(subject.text))) continue
+      const i = text.indexOf(subject.text)
+      if (i !== -1 && /^\s+(?:was|were|is|are|has been|had been)\s+\p{Ll}+(?:ed|en)\b/u.test(text.slice(i + subject.text.length))) continue
+      return subject.text
+    }
+  }
+  return null
 }
 
 function paragraphOf(ctx: ArticleContext, at: number): number {

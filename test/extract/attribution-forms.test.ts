@@ -54,6 +54,9 @@ const rows: Array<[string, Array<string | null>]> = [
     // a role with no article and a full name in apposition; a firm closing the apposition
     ["St Johnstone paid the penalty for being “soft” against Motherwell, according to Perth boss, Simo Valakari.", ["Simo Valakari"]],
     ["Justin Abel, Global Head of Data Operations, Reuters says: \"We selected Bangalore for its skills.\"", ["Justin Abel"]],
+    // "but he responded:": the clause's own pronoun subject; no one named fits, so the unnamed person described
+    ["A 14-year-old boy accused of murder claimed he was playing a game.\n\nIn his first interview, the defendant denied having been in the city centre.\n\nPolice told him they would find out his phone number but he responded: \"I'm not bothered.\"", ["defendant"]],
+    ["The 12-year-old was stabbed to death on Monday.\n\nOfficers were told about it, but he replied: \"I was never there that night.\"", [null]],
     ["Deep in stoppage time, Riyad Mahrez rose to the occasion with a free-kick.\n\nHe said: “It was a very tough game.”", ["Riyad Mahrez"]],
     ["Mikel Arteta was furious after the game.\n\n“It is unacceptable,” the Arsenal manager said. “We were robbed.”", ["Mikel Arteta","Mikel Arteta"]],
     ["Police said the man, 34, was arrested at the scene. “Enquiries are ongoing,” a police spokesperson said.", ["police spokesperson"]],
