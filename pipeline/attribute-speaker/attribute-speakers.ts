@@ -267,7 +267,7 @@ const ASIDE = /,\s*(?:\p{Ll}{2,}ing|asked|interviewed|quoted|pictured)\b[^,;:—
 function hasOwnVerb(text: string, at: number): boolean {
   const name = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(text.slice(at, at + 80))
   if (!name) return false
-  return /^\s+(?:has|had|have|was|were|is|are|will|would|could|did|does|\p{Ll}+ed|\p{Ll}+s)\b/u.test(text.slice(at + name[0].length, at + name[0].length + 24))
+  return /^\s+(?:has|had|have|was|were|is|are|will|would|could|did|does|\p{Ll}+ed|\p{Ll}+s|stood|took|made|gave|went|came|got|ran|rose|fell|left|told|said|spoke|wrote|sat|sent|kept|held|began|became|broke|threw|brought|thought|felt|found|saw|knew|met|led|won|lost|hit|put|set|cut|shot|struck|swore)\b/u.test(text.slice(at + name[0].length, at + name[0].length + 24))
 }
 
 /**
@@ -352,7 +352,9 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
   // ("Braverman has insisted she never planned to follow her boss David Davis out, branding …" →
   // Braverman; "… that Sir David Evenett has put a letter in, alleging …" → Evenett), else the
   // nearest strong mention.
-  const nearest = lastWhere(inClause, (m) => !m.weak && hasOwnVerb(ctx.text, m.index)) ?? lastWhere(inClause, (m) => !m.weak)
+  // (Then the clause's subject before its object: "Ms Braverman today parroted US President
+  // Donald Trump, insisting … and saying she would “…”" → Braverman.)
+  const nearest = lastWhere(inClause, (m) => !m.weak && hasOwnVerb(ctx.text, m.index)) ?? lastWhere(inClause, (m) => !m.weak && m.subject) ?? lastWhere(inClause, (m) => !m.weak)
   if (nearest && nearest.index >= offset + clauseStart) {
     return { phrase: { kind: 'name', text: nearest.person.name, role: null, definite: false }, cue, at: nearest.index, distance }
   }

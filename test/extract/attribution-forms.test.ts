@@ -57,6 +57,9 @@ const rows: Array<[string, Array<string | null>]> = [
     // "but he responded:": the clause's own pronoun subject; no one named fits, so the unnamed person described
     ["A 14-year-old boy accused of murder claimed he was playing a game.\n\nIn his first interview, the defendant denied having been in the city centre.\n\nPolice told him they would find out his phone number but he responded: \"I'm not bothered.\"", ["defendant"]],
     ["The 12-year-old was stabbed to death on Monday.\n\nOfficers were told about it, but he replied: \"I was never there that night.\"", [null]],
+    // an -ing cue hangs on its clause's subject, not the object ("parroted Trump"), nor the subject of an outer clause
+    ["But Ms Braverman today parroted US President Donald Trump, insisting the claims lacked substance and saying she would \"love to see the proof\" of it.", ["Braverman"]],
+    ["Leeds Crown Court heard that Anthony Richardson, 53, was in the public gallery.\n\nLouise Pryke prosecuting said as his nephew was being taken down, Richardson stood up and shouted: “I hope you lot are happy with yourselves.”", ["Anthony Richardson"]],
     ["Deep in stoppage time, Riyad Mahrez rose to the occasion with a free-kick.\n\nHe said: “It was a very tough game.”", ["Riyad Mahrez"]],
     ["Mikel Arteta was furious after the game.\n\n“It is unacceptable,” the Arsenal manager said. “We were robbed.”", ["Mikel Arteta","Mikel Arteta"]],
     ["Police said the man, 34, was arrested at the scene. “Enquiries are ongoing,” a police spokesperson said.", ["police spokesperson"]],
