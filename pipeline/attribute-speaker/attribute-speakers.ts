@@ -304,7 +304,7 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
     }
     // "Police told him they would find his number but he responded:": the clause after the
     // conjunction has its own subject, a pronoun.
-    const own = /\b(?:but|and|while|whereas|so|then|until|because|although|though)\s+(he|she|they|we|I)\s*$/i.exec(np)
+    const own = /\b(?:but|and|while|whereas|so|then|until|because|although|though|after|before|when|since|once|as)\s+(he|she|they|we|I)\s*$/i.exec(np)
     if (own && own.index > 0) return { phrase: { kind: 'pronoun', text: own[1]!.toLowerCase(), role: null, definite: true }, cue, at: offset + pre.length - own[0].length, distance }
     const phrase = parseSpeakerPhrase(np.replace(/^.*\b(?:in which|who|which)\s+/i, ''))
     // "Justin Abel, Global Head of Data Operations, Reuters says:": the firm closes the
