@@ -472,7 +472,27 @@ function resolve(
       if (resolved && index.people.some((p) => p.name === resolved.speaker)) return { speaker: resolved.speaker, role: resolved.role, method: 'pronoun' }
     }
   }
+  // "A man involved in a knife brawl simply responded “nice one mate” to a judge. Jack Nolan, 20,
+  // appeared …": a person introduced by description is named as the subject of the sentence after.
+  if (phrase.kind === 'description' && !phrase.definite && INTRODUCED.test(phrase.text)) {
+    const named = introducedName(ctx, index, found.at)
+    if (named) return { speaker: named.name, role: named.roles[0] ?? null, method: 'pronoun' }
+  }
   return { speaker: phrase.text, role: phrase.role, method: 'explicit' }
+}
+
+/** People a court or crime report introduces before naming them: "A man …", "A notorious crime family leader …". */
+const INTRODUCED = /^(?:\S+\s+){0,4}(?:man|woman|boy|girl|teenager|youth|leader|father|mother|dad|mum|pensioner|driver|motorist|thief|burglar|fraudster|drug dealer|dealer|killer|robber|defendant)(?:$|\s)/i
+
+/** The person who opens the next sentence of the paragraph after `at` as its subject: "Jack Nolan 20, appeared …". */
+function introducedName(ctx: ArticleContext, index: PersonIndex, at: number): PersonIndex['people'][number] | null {
+  const p = paragraphOf(ctx, at)
+  const sentences = ctx.sentences(p)
+  const k = sentences.findIndex((s) => s.end > at)
+  const next = k === -1 ? undefined : sentences[k + 1]
+  if (!next) return null
+  const m = mentionsBetween(index, next.start, next.end).find((x) => !x.inQuote && !x.weak)
+  return m && m.subject && m.index - next.start <= 4 ? m.person : null
 }
 
 /** Whether the quote's sentence puts it after a passive reporting verb ("was branded a “…”"). */
@@ -646,7 +666,10 @@ function continuesPrevious(ctx: ArticleContext, prev: AttributedQuote, q: Extrac
   if (!prev.speaker || q.draft.depth > 0) return false
   if (prev.draft.lastParagraph === q.draft.firstParagraph) return true
   const p = ctx.article.paragraphs[q.draft.firstParagraph]!
-  return prev.draft.lastParagraph === q.draft.firstParagraph - 1 && q.draft.openIndex === p.start && q.kind === 'full'
+  // (Not a subheading: a paragraph that is only a quote with no closing punctuation, `"It's a
+  // f***ing joke that"`, stands over the story below it.)
+  const subheading = q.draft.closeIndex !== null && /^\s*$/.test(ctx.text.slice(q.draft.closeIndex + 1, p.end)) && !/[.!?,;:…]\s*$/.test(q.text)
+  return prev.draft.lastParagraph === q.draft.firstParagraph - 1 && q.draft.openIndex === p.start && q.kind === 'full' && !subheading
 }
 
 /** normaliseForMatch of each quote's text, by position, computed once and only when first asked for. */

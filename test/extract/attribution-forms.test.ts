@@ -61,6 +61,9 @@ const rows: Array<[string, Array<string | null>]> = [
     ["But Ms Braverman today parroted US President Donald Trump, insisting the claims lacked substance and saying she would \"love to see the proof\" of it.", ["Braverman"]],
     ["Leeds Crown Court heard that Anthony Richardson, 53, was in the public gallery.\n\nLouise Pryke prosecuting said as his nephew was being taken down, Richardson stood up and shouted: “I hope you lot are happy with yourselves.”", ["Anthony Richardson"]],
     ["David Cameron today slapped down a Tory backbencher after she claimed that MPs were victims of a \"McCarthy-style witch-hunt\" over expenses.\n\nNadine Dorries said the situation was unbearable.", ["Nadine Dorries"]],
+    // a person introduced by description and named as the next sentence's subject; a quoted subheading continues no one
+    ["A man involved in a knife brawl simply responded “nice one mate” to a judge when told he was going to jail. Jack Nolan, 20, appeared alongside a co-defendant.", ["Jack Nolan"]],
+    ["After being jailed, Jack Nolan replied \"nice one mate\" as he was led down to the cells.\n\n\"It's a joke that\"\n\nA notorious crime family leader told a judge “it’s a joke that” after being sentenced. Paul Whitney, 44, of Walton, has a long criminal history.", ["Jack Nolan", "Paul Whitney", "Paul Whitney"]],
     ["Deep in stoppage time, Riyad Mahrez rose to the occasion with a free-kick.\n\nHe said: “It was a very tough game.”", ["Riyad Mahrez"]],
     ["Mikel Arteta was furious after the game.\n\n“It is unacceptable,” the Arsenal manager said. “We were robbed.”", ["Mikel Arteta","Mikel Arteta"]],
     ["Police said the man, 34, was arrested at the scene. “Enquiries are ongoing,” a police spokesperson said.", ["police spokesperson"]],
