@@ -487,9 +487,7 @@ const INTRODUCED = /^(?:\S+\s+){0,4}(?:man|woman|boy|girl|teenager|youth|leader|
 /** The person who opens the next sentence of the paragraph after `at` as its subject: "Jack Nolan 20, appeared …". */
 function introducedName(ctx: ArticleContext, index: PersonIndex, at: number): PersonIndex['people'][number] | null {
   const p = paragraphOf(ctx, at)
-  const sentences = ctx.sentences(p)
-  const k = sentences.findIndex((s) => s.end > at)
-  const next = k === -1 ? undefined : sentences[k + 1]
+  const next = ctx.sentences(p)[ctx.sentenceIndexAt(p, at) + 1]
   if (!next) return null
   const m = mentionsBetween(index, next.start, next.end).find((x) => !x.inQuote && !x.weak)
   return m && m.subject && m.index - next.start <= 4 ? m.person : null
@@ -611,9 +609,13 @@ const UNNAMED_PERSON = /\b(?:defendant|accused|suspect|teenager|youth|pensioner|
  * defendant"); not a subject acted on ("The 12-year-old was stabbed").
  */
 function describedSubject(ctx: ArticleContext, firstP: number, at: number, want: 'male' | 'female'): string | null {
-  for (let p = paragraphOf(ctx, at); p >= firstP; p--) {
+  // A bounded look back (40 sentences): many cue-less pronouns in one long paragraph stay linear.
+  let budget = 40
+  const here = paragraphOf(ctx, at)
+  for (let p = here; p >= firstP; p--) {
     const sentences = ctx.sentences(p)
-    for (let k = sentences.length - 1; k >= 0; k--) {
+    for (let k = p === here ? Math.min(sentences.length - 1, ctx.sentenceIndexAt(p, at)) : sentences.length - 1; k >= 0; k--) {
+      if (--budget < 0) return null
       const s = sentences[k]!
       if (s.start >= at) continue
       const text = ctx.text.slice(s.start, Math.min(s.end, at))

@@ -36,7 +36,15 @@ export class ArticleContext {
   /** The sentence of paragraph pIndex that holds UTF-16 index i (the nearest one if none does). */
   sentenceAt(pIndex: number, i: number): Sentence {
     const all = this.sentences(pIndex)
-    // The first sentence ending after i: a binary search (a paragraph may hold thousands).
+    return all[this.sentenceIndexAt(pIndex, i)] ?? all[all.length - 1] ?? { start: i, end: i }
+  }
+
+  /**
+   * The index in sentences(pIndex) of the first sentence ending after i (its length if none
+   * does): a binary search, as a paragraph may hold thousands.
+   */
+  sentenceIndexAt(pIndex: number, i: number): number {
+    const all = this.sentences(pIndex)
     let lo = 0
     let hi = all.length
     while (lo < hi) {
@@ -44,6 +52,6 @@ export class ArticleContext {
       if (all[mid]!.end <= i) lo = mid + 1
       else hi = mid
     }
-    return all[lo] ?? all[all.length - 1] ?? { start: i, end: i }
+    return lo
   }
 }
