@@ -62,15 +62,28 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
   const nounAfter =
     /^\s+\p{Ll}+/u.test(afterClose) &&
     !/^\s+(and|or|but|nor|to|of|in|on|at|for|with|by|from|as|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|he|she|they|it|we|i|you|said|says|told|under|after|before|when|while|if|because|than|then|so|over|about|into|across|against|amid|among|around|through|without|within|despite|like|per|since|until|via|toward|towards|upon|onto|off|out|up|down|near|behind|beyond|below|above|beside|besides|between|during|following|including|instead|rather|unless|whether|where|why|how|what|not|no|also|only|just|even|all|too|again|now|here|there|yet|already|ever|still)\b/i.test(afterClose)
-  if (determinerBefore && nounAfter && words.length <= 4) return 'term'
+  // (An evaluating adjective is someone's judgement, noun or not: it was a “tricky” call, an
+  // "unacceptable" defeat, for 'exciting' striker.)
+  const judgement = isJudgement(words)
+  if (determinerBefore && nounAfter && words.length <= 4 && !judgement) return 'term'
   if (hasCueInSentence(sentenceText)) return 'partial'
   // A headline or standfirst quotes someone's words, cue or no cue: "Leeds hospital boss ‘sorry
   // for waiting times’", "Union critical of food company for ‘persistent refusal to engage’".
   // (Not a word or two modifying the noun after it, "over ‘gotcha’ interview", nor a name in
   // capitals inside the line: "Elton John’s ‘Tiny Dancer’", "Singling Out "Brexit Mutineers"".)
-  if (inHeadline(ctx, draft.firstParagraph) && !(nounAfter && words.length <= 2) && !(open > paraStart && isCapitalisedName(words))) return 'partial'
+  if (inHeadline(ctx, draft.firstParagraph) && !(nounAfter && words.length <= 2 && !judgement) && !(open > paraStart && isCapitalisedName(words))) return 'partial'
   return 'term'
 }
+
+/**
+ * One to three words that read as evaluating adjectives by their endings ("tricky", "unacceptable",
+ * "appalling", "kind and funny"), not nouns ("mutineers", "gotcha", "emergency").
+ */
+function isJudgement(words: readonly string[]): boolean {
+  const content = words.map((w) => w.toLowerCase().replace(/[^\p{L}-]+/gu, '')).filter((w) => w !== 'and' && w !== 'or' && w !== 'very' && w !== 'so')
+  return content.length >= 1 && content.length <= 2 && words.length <= 3 && content.every((w) => JUDGEMENT.test(w))
+}
+const JUDGEMENT = /^(?:kind|funny|good|bad|great|poor|sad|mad|wrong|right|fair|unfair|soft|tough|brave|proud|shocked|stunned|appalled|delighted|disappointed|\p{L}{3,}(?:able|ible|ful|ous|ive|less|ling|ting|ming|sing|ky|ty|ish|ent|ant))$/u
 
 /** Two to five words, each capitalised, not all in capitals ("Tiny Dancer", not "SORE LOSER"). */
 function isCapitalisedName(words: readonly string[]): boolean {

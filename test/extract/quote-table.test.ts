@@ -95,6 +95,9 @@ describe('kind: full, partial, and what is not a quote', () => {
     // someone's written words introduced by "read:" are quotes; a sign's words are not
     ['Another post, sharing a fundraiser, read: "Look at you my boy, I hope you are proud of us."', 'full'],
     ['The JustGiving page reads: "Michael will always be remembered as the life and soul of the party."', 'full'],
+    // an evaluating adjective before a noun is someone's judgement, not a name
+    ['Captain Mithali Raj said on Sunday that it was a “tricky” call as to when to declare.', 'partial'],
+    ["Lineker surprised Arsenal didn't rival Chelsea for 'exciting' striker\n\nGary Lineker is surprised Arsenal did not push harder.", 'partial'],
     // a headline or standfirst quotes someone's words with no cue
     ['Leeds hospital boss ‘sorry for waiting times’\n\nThe head of Leeds hospitals has apologised.', 'partial'],
     ['Factory closure\n\nUnion critical of food company for ‘persistent refusal to engage with the workers’\n\nThe plant closed on Friday.', 'partial'],
