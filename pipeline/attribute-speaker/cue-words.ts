@@ -28,6 +28,8 @@ const FINITE = [
   'lambasted', 'ridiculed', 'mocked', 'derided', 'decried', 'bemoaned', 'likened', 'voiced', 'hinted',
   'signalled', 'signaled', 'characterised', 'characterized', 'portrayed', 'spoke', 'pleaded', 'begged',
   'chanted', 'heckled', 'cried', 'screamed', 'muttered', 'sobbed', 'pleaded',
+  // phrasal cues of sports and political copy: "Vogel hit out at the Suns for an “unacceptable” defeat"
+  'hit out', 'hits out', 'lashed out', 'lashes out', 'weighed in', 'fired back', 'shot back', 'hit back',
 ]
 // Base forms count only after "to", a modal or "did/not": "turned to Twitter to describe his city
 // as a “gas chamber”", never as nouns ("the ministry’s claim “is false”", "a call for …").
