@@ -46,11 +46,14 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
   const ranges = quotes.flatMap((q) => q.draft.segments)
   const index = buildPersonIndex(ctx, ranges)
   const out: AttributedQuote[] = []
+  // Quotes whose cue names an "it" no body answers to: the context must not make it a person.
+  const notPersons = new Set<number>()
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!
     const found = findCue(ctx, index, k, quotes) ?? (q.draft.closeIndex === null ? cueInUnclosedTail(ctx, q) : null)
     if (found) {
       const resolved = resolve(ctx, index, found, out, q.draft.depth > 0)
+      if (resolved.speaker === null && found.phrase.kind === 'pronoun' && found.phrase.text === 'it') notPersons.add(k)
       out.push(attributed(q, resolved.speaker, resolved.role, resolved.method, found.cue, false))
       continue
     }
@@ -72,7 +75,7 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
   const keys = matchKeys(out)
   for (let k = 0; k < out.length; k++) {
     const q = out[k]!
-    if (q.method !== 'none' || q.draft.depth > 0 || isHeadlineParagraph(ctx, q.draft.firstParagraph)) continue
+    if (q.method !== 'none' || q.draft.depth > 0 || notPersons.has(k) || isHeadlineParagraph(ctx, q.draft.firstParagraph)) continue
     const near = contextSpeaker(ctx, index, k, out, keys)
     if (near) Object.assign(q, { speaker: near.speaker, role: near.role, method: 'context' })
   }
@@ -431,6 +434,11 @@ function resolve(
     if (phrase.text === 'it') {
       const issuer = lastWhere(index.statementIssuers, (s) => s.index < found.at)
       if (issuer) return { speaker: issuer.name, role: null, method: 'pronoun' }
+      // "Tesco said profits rose. ¶ “…,” it added.": the body the sentences before are about.
+      const body = recentBody(ctx, index, found.at)
+      if (body) return { speaker: body, role: null, method: 'pronoun' }
+      // ("It" is never a person: rather no one than the last person named.)
+      return { speaker: null, role: null, method: 'none' }
     }
     if (phrase.text === 'i' || phrase.text === 'we' || phrase.text === 'you') return { speaker: null, role: null, method: 'none' }
     const other = replier(ctx, index, found, done, phrase.text === 'he' ? 'male' : phrase.text === 'she' ? 'female' : null)
@@ -598,6 +606,33 @@ function furtherSubject(ctx: ArticleContext, index: PersonIndex, firstP: number,
   if (firstP === 0) return undefined
   const from = ctx.article.paragraphs[Math.max(0, firstP - 8)]!.start
   return lastWhere(mentionsBetween(index, from, to), (m) => !m.inQuote && !m.weak && m.subject && ok(m.person.gender))
+}
+
+/**
+ * The organisation that is the subject of one of the last sentences before `at` ("Tesco said
+ * profits rose", "The Football Association confirmed …"): a body, or one capitalised word the
+ * article names no person by. A bounded look back (12 sentences, 3 paragraphs).
+ */
+function recentBody(ctx: ArticleContext, index: PersonIndex, at: number): string | null {
+  let budget = 12
+  const here = paragraphOf(ctx, at)
+  for (let p = here; p >= Math.max(0, here - 3); p--) {
+    const sentences = ctx.sentences(p)
+    for (let k = p === here ? Math.min(sentences.length - 1, ctx.sentenceIndexAt(p, at)) : sentences.length - 1; k >= 0; k--) {
+      if (--budget < 0) return null
+      const s = sentences[k]!
+      if (s.start >= at) continue
+      const sentence = maskQuotes(ctx.text.slice(s.start, Math.min(s.end, at)))
+      const subject = sentenceSubject(sentence)
+      if (!subject) continue
+      if (subject.kind === 'body') return subject.text
+      // (Not the last word of a longer name: "Marks and Spencer" is no "Spencer".)
+      const alone = !new RegExp(`(?:\\band|&)\\s+${subject.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence)
+      if (subject.kind === 'name' && !subject.text.includes(' ') && alone && !index.resolveName(subject.text)) return subject.text
+      if (subject.kind === 'name' || subject.kind === 'description') return null
+    }
+  }
+  return null
 }
 
 /** People the courts and police describe without a name, whatever their sex. */

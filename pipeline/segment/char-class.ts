@@ -104,7 +104,7 @@ function tokenTail(s: string, i: number, end: number, dot: boolean): number {
   return j
 }
 
-const PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'el', 'ben'])
+const PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'del', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'el', 'ben', 'ten', 'ter', 'dos', 'das'])
 
 /**
  * Length of a name particle at k that is followed by white space, else 0. (Particles are two or
@@ -142,7 +142,7 @@ export function capitalIndices(s: string): Int32Array {
 
 /**
  * The next match of
- * /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)(?:\s+(?:(?:al|bin|ibn|de|del|der|van|von|da|di|du|la|le|el|ben)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.))+/gu
+ * /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)(?:\s+(?:(?:al|bin|ibn|de|del|der|den|van|von|da|di|du|la|le|el|ben|ten|ter|dos|das)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.))+/gu
  * in s[start, end) searching from `from`: a run of capitalised words. Returns [index, end] or null.
  * caps: capitalIndices(s).
  */

@@ -65,6 +65,10 @@ const rows: Array<[string, Array<string | null>]> = [
     ["A man involved in a knife brawl simply responded “nice one mate” to a judge when told he was going to jail. Jack Nolan, 20, appeared alongside a co-defendant.", ["Jack Nolan"]],
     ["After being jailed, Jack Nolan replied \"nice one mate\" as he was led down to the cells.\n\n\"It's a joke that\"\n\nA notorious crime family leader told a judge “it’s a joke that” after being sentenced. Paul Whitney, 44, of Walton, has a long criminal history.", ["Jack Nolan", "Paul Whitney", "Paul Whitney"]],
     ["Frank Vogel hit out at the Phoenix Suns for an \"unacceptable\" defeat to the San Antonio Spurs.", ["Frank Vogel"]],
+    // "ten" and other name particles; "it" is the body the sentences before are about, never a person
+    ["Erik ten Hag spoke after the game on Sunday.\n\n“We have to improve,” the Dutchman said.", ["Erik ten Hag"]],
+    ["Tesco said profits rose.\n\n“Customers responded well to our prices,” it added.", ["Tesco"]],
+    ["Jane Smith joined the board in May.\n\n“Our prices will fall this year,” it added.", [null]],
     ["Deep in stoppage time, Riyad Mahrez rose to the occasion with a free-kick.\n\nHe said: “It was a very tough game.”", ["Riyad Mahrez"]],
     ["Mikel Arteta was furious after the game.\n\n“It is unacceptable,” the Arsenal manager said. “We were robbed.”", ["Mikel Arteta","Mikel Arteta"]],
     ["Police said the man, 34, was arrested at the scene. “Enquiries are ongoing,” a police spokesperson said.", ["police spokesperson"]],

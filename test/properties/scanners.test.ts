@@ -64,7 +64,7 @@ describe('hasCueInSentence is CUE_IN_SENTENCE.test', () => {
 })
 
 describe('nextCapRun and nextCapWord find what their regexes find', () => {
-  const RUN = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)(?:\s+(?:(?:al|bin|ibn|de|del|der|van|von|da|di|du|la|le|el|ben)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.))+/gu
+  const RUN = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)(?:\s+(?:(?:al|bin|ibn|de|del|der|den|van|von|da|di|du|la|le|el|ben|ten|ter|dos|das)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.))+/gu
   const WORD = /\b(\p{Lu}[\p{L}\p{M}'’-]+)\b/gu
   const runs = (s: string) => {
     const caps = capitalIndices(s)
