@@ -50,9 +50,11 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
   const notPersons = new Set<number>()
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!
-    const found = findCue(ctx, index, k, quotes) ?? (q.draft.closeIndex === null ? cueInUnclosedTail(ctx, q) : null)
+    const found = findCue(ctx, index, k, quotes) ?? (q.draft.closeIndex === null ? cueInUnclosedTail(ctx, q) : headlineCue(ctx, q))
     if (found) {
       const resolved = resolve(ctx, index, found, out, q.draft.depth > 0)
+      // (A headline's grammar is weaker evidence than a cue: body quotes do not take it up.)
+      if (found.cue === 'headline' && resolved.speaker !== null) resolved.method = 'context'
       if (resolved.speaker === null && found.phrase.kind === 'pronoun' && found.phrase.text === 'it') notPersons.add(k)
       out.push(attributed(q, resolved.speaker, resolved.role, resolved.method, found.cue, false))
       continue
@@ -204,6 +206,28 @@ function findCue(ctx: ArticleContext, index: PersonIndex, at: number, all: reado
 
 /** After `,”`: a pronoun or a name (with an apposition set off by commas) and a finite verb. */
 const SUBJECT_AFTER_QUOTE = /^\s+(he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,[^,;:“”"‘’]{3,120}?,?)?\s+(\p{Ll}{3,}(?:ed|s))\b/u
+
+/**
+ * A headline's own grammar: a present-tense cue after its subject ("Dems call budget bill
+ * ‘bureaucratic water torture’") or the subject standing right before the words ("… as GOP ‘glad
+ * to have the ball in our court’"). Only in the first two paragraphs, read as a headline.
+ */
+function headlineCue(ctx: ArticleContext, q: ExtractedQuote): Found | null {
+  const d = q.draft
+  if (d.firstParagraph > 1 || !isHeadlineParagraph(ctx, d.firstParagraph)) return null
+  const p = ctx.article.paragraphs[d.firstParagraph]!
+  // (One line with no sentence break: a pull quote with its cue, `"…," Tom Baxter told analysts.
+  // "…"`, is no headline.)
+  if (p.end - p.start > 200 || /[.!?]["”’']?\s+\S/.test(ctx.text.slice(p.start, p.end))) return null
+  const before = maskQuotes(ctx.text.slice(Math.max(p.start, d.openIndex - 160), d.openIndex))
+  // The clause the quote stands in: after the last "as", "while", "but", a comma or a colon.
+  const clause = /^.*(?:,\s+|:\s+|\s(?:as|while|but|and|after)\s+)([^,:]*)$/s.exec(before)?.[1] ?? before
+  const verb = /^(.+?)\s+(?:call|calls|say|says|slam|slams|brand|brands|blast|blasts|warn|warns|urge|urges|claim|claims|dub|dubs|hail|hails)\b/.exec(clause)
+  const subject = verb ? verb[1]! : /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u.exec(clause)?.[1]
+  const phrase = subject ? parseSpeakerPhrase(subject) : null
+  if (!phrase || phrase.kind === 'pronoun') return null
+  return { phrase, cue: 'headline', at: d.openIndex - before.length + before.lastIndexOf(subject!), distance: 0 }
+}
 
 /** `," he said` · `," said Hopkins` · `," Mark Rowley, …, told the BBC` · `", according to a source` · `" — Name` */
 function cueAfter(after: string, offset: number): Found | null {
