@@ -279,7 +279,8 @@ function cueAfter(after: string, offset: number): Found | null {
     // of time or reason is not the quote's; the sentence's own cue comes after it.
     if (/^\s*(?:when|as|after|before|because|since|while|although|though|whereas|if|until)\s+(?:he|she|they|it|we|I)\b[^,;:—–]*$/i.test(pre) && /,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:told|said|added|claimed|insisted)\b/u.test(masked.slice(m.index))) continue
     // Mark Rowley, assistant commissioner for the Metropolitan Police Service, told the BBC.
-    const direct = /^\s*(and|but|while|as|because|so|although|though|whereas|when|after|before)\b/i.test(pre) ? null : parseSpeakerPhrase(pre)
+    // (", while US Trade Representative Jamieson Greer called them “…”": a new clause, its own speaker.)
+    const direct = /^[\s,;]*(and|but|while|as|because|so|although|though|whereas|when|after|before)\b/i.test(pre) ? null : parseSpeakerPhrase(pre)
     const phrase = direct ?? lastCommaPhrase(pre)
     if (!phrase) return null
     return { phrase, cue, at: offset + m.index - 1, distance: direct ? 0 : words.length }
