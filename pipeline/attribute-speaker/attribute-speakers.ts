@@ -639,25 +639,33 @@ function furtherSubject(ctx: ArticleContext, index: PersonIndex, firstP: number,
  * article names no person by. A bounded look back (12 sentences, 3 paragraphs).
  */
 function recentBody(ctx: ArticleContext, index: PersonIndex, at: number): string | null {
-  let budget = 12
-  const here = paragraphOf(ctx, at)
-  for (let p = here; p >= Math.max(0, here - 3); p--) {
-    const sentences = ctx.sentences(p)
-    for (let k = p === here ? Math.min(sentences.length - 1, ctx.sentenceIndexAt(p, at)) : sentences.length - 1; k >= 0; k--) {
-      if (--budget < 0) return null
-      const s = sentences[k]!
-      if (s.start >= at) continue
-      const sentence = maskQuotes(ctx.text.slice(s.start, Math.min(s.end, at)))
-      const subject = sentenceSubject(sentence)
-      if (!subject) continue
-      if (subject.kind === 'body') return subject.text
-      // (Not the last word of a longer name: "Marks and Spencer" is no "Spencer".)
-      const alone = !new RegExp(`(?:\\band|&)\\s+${subject.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence)
-      if (subject.kind === 'name' && !subject.text.includes(' ') && alone && !index.resolveName(subject.text)) return subject.text
-      if (subject.kind === 'name' || subject.kind === 'description') return null
-    }
+  for (const sentence of sentencesBefore(ctx, at, paragraphOf(ctx, at) - 3, 12)) {
+    const masked = maskQuotes(sentence)
+    const subject = sentenceSubject(masked)
+    if (!subject) continue
+    if (subject.kind === 'body') return subject.text
+    // (Not the last word of a longer name: "Marks and Spencer" is no "Spencer".)
+    const alone = !new RegExp(`(?:\\band|&)\\s+${subject.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(masked)
+    if (subject.kind === 'name' && !subject.text.includes(' ') && alone && !index.resolveName(subject.text)) return subject.text
+    if (subject.kind === 'name' || subject.kind === 'description') return null
   }
   return null
+}
+
+/**
+ * The sentences before `at`, nearest first, each cut at `at`, back to paragraph `firstP`: at most
+ * `budget` of them, so many look-backs in one long paragraph stay linear.
+ */
+function* sentencesBefore(ctx: ArticleContext, at: number, firstP: number, budget: number): Generator<string> {
+  const here = paragraphOf(ctx, at)
+  for (let p = here; p >= Math.max(0, firstP); p--) {
+    const sentences = ctx.sentences(p)
+    for (let k = p === here ? Math.min(sentences.length - 1, ctx.sentenceIndexAt(p, at)) : sentences.length - 1; k >= 0; k--) {
+      if (--budget < 0) return
+      const s = sentences[k]!
+      if (s.start < at) yield ctx.text.slice(s.start, Math.min(s.end, at))
+    }
+  }
 }
 
 /** People the courts and police describe without a name, whatever their sex. */
@@ -669,24 +677,14 @@ const UNNAMED_PERSON = /\b(?:defendant|accused|suspect|teenager|youth|pensioner|
  * defendant"); not a subject acted on ("The 12-year-old was stabbed").
  */
 function describedSubject(ctx: ArticleContext, firstP: number, at: number, want: 'male' | 'female'): string | null {
-  // A bounded look back (40 sentences): many cue-less pronouns in one long paragraph stay linear.
-  let budget = 40
-  const here = paragraphOf(ctx, at)
-  for (let p = here; p >= firstP; p--) {
-    const sentences = ctx.sentences(p)
-    for (let k = p === here ? Math.min(sentences.length - 1, ctx.sentenceIndexAt(p, at)) : sentences.length - 1; k >= 0; k--) {
-      if (--budget < 0) return null
-      const s = sentences[k]!
-      if (s.start >= at) continue
-      const text = ctx.text.slice(s.start, Math.min(s.end, at))
-      const subject = sentenceSubject(text)
-      if (!subject || subject.kind !== 'description') continue
-      const g = descriptionGender(subject.text)
-      if (g !== want && !(g === 'unknown' && UNNAMED_PERSON.test(subject.text))) continue
-      const i = text.indexOf(subject.text)
-      if (i !== -1 && /^\s+(?:was|were|is|are|has been|had been)\s+\p{Ll}+(?:ed|en)\b/u.test(text.slice(i + subject.text.length))) continue
-      return subject.text
-    }
+  for (const text of sentencesBefore(ctx, at, firstP, 40)) {
+    const subject = sentenceSubject(text)
+    if (!subject || subject.kind !== 'description') continue
+    const g = descriptionGender(subject.text)
+    if (g !== want && !(g === 'unknown' && UNNAMED_PERSON.test(subject.text))) continue
+    const i = text.indexOf(subject.text)
+    if (i !== -1 && /^\s+(?:was|were|is|are|has been|had been)\s+\p{Ll}+(?:ed|en)\b/u.test(text.slice(i + subject.text.length))) continue
+    return subject.text
   }
   return null
 }
