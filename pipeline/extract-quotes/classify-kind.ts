@@ -22,6 +22,16 @@ const TERM_BEFORE =
 const TITLE_NOUN_BEFORE =
   /\b(book|film|movie|album|song|show|series|programme|program|play|report|campaign|operation|exercise|policy|initiative|documentary|podcast|column|essay|article|paper|poem|novel|bill|act|plan|strategy|project|hashtag|slogan|brand|label|team|group|club|band)( called| named)?\s*$/i
 
+/** The end of `s` from its last sentence break on. */
+function sinceSentenceStart(s: string): string {
+  const m = /[.!?]["”’']?\s+(?=[^.!?]*$)/.exec(s)
+  return m ? s.slice(m.index + m[0].length) : s
+}
+
+// A definition's terms and wording: "defining ‘woman’ in law", "to define the term 'woman' as 'an
+// adult human biological female' and 'man' as an 'adult human biological male'".
+const DEFINITION = /\bdefin(?:e|es|ed|ing)\s+(?:(?:the|a)\s+(?:term|word)\s+)?$|\bdefin(?:e|es|ed|ing)\b[^.!?;]*(?:[’'"”]\s+(?:as\s+(?:an?\s+)?|and\s+)|\bas\s+(?:an?\s+)?)$/
+
 /**
  * Classifies a quoted span: full (a clause or more of someone's words), partial (a fragment
  * woven into the reporter's sentence: called the leaks "deeply troubling"), term (scare quotes,
@@ -43,7 +53,7 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
   const before = text.slice(Math.max(paraStart, open - 60), open)
   // Slogans, titles and headlines are terms even when they are clauses:
   // with the slogan “Meth, we’re on it.” / a story headed: “Tory claims £57,000 …”
-  if (TERM_BEFORE.test(before) || (TITLE_NOUN_BEFORE.test(before) && /^\p{Lu}/u.test(quoteText))) return 'term'
+  if (TERM_BEFORE.test(before) || (TITLE_NOUN_BEFORE.test(before) && /^\p{Lu}/u.test(quoteText)) || DEFINITION.test(sinceSentenceStart(text.slice(Math.max(paraStart, open - 200), open)))) return 'term'
   if (clause) return 'full'
   // A one-word reply of its own after a sentence: … he said later. “Please.”
   if (words.length === 1 && /^\p{Lu}\p{Ll}*[.!?]$/u.test(quoteText) && /[.!?:]["”’']?\s*$/.test(text.slice(Math.max(paraStart, open - 4), open))) return 'full'

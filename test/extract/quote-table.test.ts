@@ -117,6 +117,8 @@ describe('kind: full, partial, and what is not a quote', () => {
     ['The newspaper ran a story headed: "Tory claims £57,000 to rent flat".'],
     ['A banner outside the ground read: "We want our club back".'],
     ['Ministers launched the plan "Project Renewal" on Monday.'],
+    // a definition's term and wording
+    ["Peters objected to his party's proposal to define the term 'woman' as 'an adult human biological female' and 'man' as an 'adult human biological male' in law."],
     // in a headline: a word modifying a noun, a name in capitals
     ['Downing Street boycotts Sky News over ‘gotcha’ interview\n\nThe row went on for a week.'],
     ['Listen to Yard Act’s cover of Elton John’s ‘Tiny Dancer’\n\nThe band recorded it in one take.'],
