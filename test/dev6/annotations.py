@@ -7,27 +7,8 @@ nth (which occurrence when the same words occur more than once),
 para (a paragraph of a multi-paragraph quote: the span runs to the paragraph end, where the source
 has no closing mark by convention), unterminated (the source never closes the quote).
 
-Conventions used here (the guideline leaves them open; the first seven are dev5's, kept unchanged):
-- A whole clause (subject and verb, normally 4+ words) quoted entire, with its own closing punctuation
-  inside the marks, is `full` even after "said that" / "noted that"; a fragment that the reporter's
-  sentence completes (a predicate, a noun phrase, a word) is `partial`.
-- `continues` joins the segments of one quotation: paragraphs of a multi-paragraph quote (also when each
-  paragraph is opened afresh after the previous one closed), and a quote split by "he said". A new quote
-  after a sentence of the reporter's paraphrase ("She added that ...:") starts a new quotation
-  (continues=False); so does a new paragraph that carries its own attribution ("..., he added").
-- Words a person is alleged to have said, quoted as the allegation, are `partial` with that person as
-  speaker; noted in each case.
-- A headline or subheading wholly in quotes that repeats someone's words is `full` when it is the
-  person's whole remark standing alone (even a short one such as "Nice one mate"), while the same words
-  woven into a sentence ("replied "nice one mate" as he was led down") are `partial` unless they are a
-  whole clause.
-- A headline or subheading with a quoted phrase inside it ("two 'linked to criminal feud' arrested") is
-  `partial` with the speaker the body text gives for those words.
-- Two people named together as the source ("detectives X and Y said the pair "made no reply"") give a
-  speaker naming both; each surname is an alias.
-- A quote given on behalf of someone (a barrister reading out a police chief's interview) has the
-  original speaker; noted.
-New in dev6:
+Conventions: those of dev5, kept unchanged (test/gold_tools/CONVENTIONS.md, where each set's
+section is copied), then these, new in this set:
 - A statement's words quoted as "..., the statement says" have the body that issued the statement as
   speaker, also when the statement is itself reporting what its officers said ("The deputies said they
   heard "...," the statement says"); noted.

@@ -7,76 +7,8 @@ nth (which occurrence when the same words occur more than once),
 para (a paragraph of a multi-paragraph quote: the span runs to the paragraph end, where the source
 has no closing mark by convention), unterminated (the source never closes the quote).
 
-Conventions used here (the guideline leaves them open; the first seven are dev5's, the next four dev6's, the next five
-dev7's, the next nine dev8's, kept unchanged, then dev9's):
-- A whole clause (subject and verb, normally 4+ words) quoted entire, with its own closing punctuation
-  inside the marks, is `full` even after "said that" / "noted that"; a fragment that the reporter's
-  sentence completes (a predicate, a noun phrase, a word) is `partial`.
-- `continues` joins the segments of one quotation: paragraphs of a multi-paragraph quote (also when each
-  paragraph is opened afresh after the previous one closed), and a quote split by "he said". A new quote
-  after a sentence of the reporter's paraphrase ("She added that ...:") starts a new quotation
-  (continues=False); so does a new paragraph that carries its own attribution ("..., he added").
-- Words a person is alleged to have said, quoted as the allegation, are `partial` with that person as
-  speaker; noted in each case.
-- A headline or subheading wholly in quotes that repeats someone's words is `full` when it is the
-  person's whole remark standing alone (even a short one such as "Nice one mate"), while the same words
-  woven into a sentence ("replied "nice one mate" as he was led down") are `partial` unless they are a
-  whole clause.
-- A headline or subheading with a quoted phrase inside it ("two 'linked to criminal feud' arrested") is
-  `partial` with the speaker the body text gives for those words.
-- Two people named together as the source ("detectives X and Y said the pair "made no reply"") give a
-  speaker naming both; each surname is an alias.
-- A quote given on behalf of someone (a barrister reading out a police chief's interview) has the
-  original speaker; noted.
-New in dev6:
-- A statement's words quoted as "..., the statement says" have the body that issued the statement as
-  speaker, also when the statement is itself reporting what its officers said ("The deputies said they
-  heard "...," the statement says"); noted.
-- A speaker who reports someone else's words inside their own quote ("(Parker said) whip it in ...,"
-  Bryan told Sky Sports; "I told him, 'You need to ...'") is the speaker of the whole span; the inner
-  quote gets no record of its own when it is the same speaker's earlier words.
-- Analyst ratings ("add", "buy") and technical names quoted as names ("recurring slope lineae") are
-  `term`.
-- Issues and phrases that a crowd is said to have cited ("the "systemic racism" that divides the city",
-  cited during public comment) are `partial` with the description the text gives as speaker.
-New in dev7:
-- An inner quote that is another person's words inside a speaker's quote (Mills: "He [the journalist]
-  said: 'I hear you've had ...', and I said: 'Why would you know this?' ...") gets a record of its own
-  with that other person as speaker (kind as fits), besides the outer record; the speaker's own words
-  inside (her 'Why would you know this?') and titles or labels inside ('We Can Work It Out', 'heard
-  messages', the 'outers') get none, as they lie inside the outer span.
-- An unnamed source is named by the description the text gives ("minister", "Government source"), the
-  other descriptions of the same person as aliases ("The minister", "The politician").
-- A quoted word or phrase in a headline, standfirst or opening sentence ("branded a "sore loser"",
-  "'appalling' lack of discipline") is `partial` with the speaker the body makes the source, also when the
-  body's own words differ a little ("appalled"); noted.
-- A multi-paragraph quote still open at the last paragraph of the stored copy (the copy is cut there) is
-  recorded to that paragraph's end with para=True, as the convention for an open paragraph; noted.
-- Under a subheading that names a second person ("Tory MP James Sunderland 'enthused' by Truss' speech"),
-  "the MP" / "he" in the section that follows is that person, not the one quoted before; noted.
-New in dev8:
-- A paragraph of a multi-paragraph quote that the source never closes, followed by a paragraph that opens a
-  new quote with its own attribution (de Gea: "They are a team ... games.¶De Gea added: "They scored ...")
-  is recorded to its paragraph end with para=True, as any open paragraph; the next quote is a new quotation.
-- A fragment that the reporter's sentence completes and that then runs on into whole sentences inside the same
-  marks (said that the leaders "are committed to ... the future. We have to win together.") is `partial`.
-- A whole clause without closing punctuation of its own, woven into the reporter's sentence (conceded "it is
-  not good enough" as his side slipped ...) is `partial`; one with its own closing punctuation after "so
-  that" / "while ... looks reasonable" ("we do intend to do better.") is `full`, as dev5's first convention.
-- A quoted word in a headline that names what a dispute is about and that no one in the body is quoted as
-  saying (brawl over 'lies'), and a quoted vote (Will Vote 'No'), are `term`.
-- A subheading that is a phrase from the quote below it ('Alternatives to plant closure', 'Dumpster Fire')
-  is `partial` with that quote's speaker; a quote paragraph opened afresh after such a subheading, with no
-  attribution of its own, continues the quote before the subheading.
-- Words a person is said to have dismissed or labelled something as, reported by a second person ("Harman
-  said Ms Rayner had correctly dismissed the story as "misogyny"") have the first person as speaker; noted.
-- A spokesman quoted about the politician he speaks for (Sasse's spokesman James Wegmann) is the speaker,
-  named as the text names him; the politician is not an alias. An unnamed spokesman is named by the
-  description the text gives ("spokesman from Rees's office").
-- A name the source sets in capitals as a typographic lead ("RALPH Hasenhuttl") is the speaker in ordinary
-  case, the capitalised form an alias (as dev7's "ANNA SOUBRY").
-- A space before the closing mark ("That's how seriously I take that issue, " he said) stays in the span.
-New in dev9:
+Conventions: those of dev5 to dev8, kept unchanged (test/gold_tools/CONVENTIONS.md, where each set's
+section is copied), then these, new in this set:
 - A phrase quoted as an accusation in the passive, with no accuser named anywhere in the document ("The
   Conservatives have been accused of trying to run a 'kangaroo court'"), is `partial` with speaker null (the
   guideline's "no clue at all"); noted. A phrase set in quotes with no speech act attached to it at all ("staff
