@@ -30,6 +30,8 @@ interface Found {
   distance: number
   /** Where the phrase stands, for resolving a pronoun against what comes before it. */
   at: number
+  /** Read from a headline's grammar, not a cue: weaker evidence, taken as context. */
+  headline?: true
 }
 
 /**
@@ -54,7 +56,10 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
     if (found) {
       const resolved = resolve(ctx, index, found, out, q.draft.depth > 0)
       // (A headline's grammar is weaker evidence than a cue: body quotes do not take it up.)
-      if (found.cue === 'headline' && resolved.speaker !== null) resolved.method = 'context'
+      if (found.headline && resolved.speaker !== null) {
+        out.push(attributed(q, resolved.speaker, resolved.role, 'context', null, false))
+        continue
+      }
       if (resolved.speaker === null && found.phrase.kind === 'pronoun' && found.phrase.text === 'it') notPersons.add(k)
       out.push(attributed(q, resolved.speaker, resolved.role, resolved.method, found.cue, false))
       continue
@@ -153,7 +158,7 @@ function findCue(ctx: ArticleContext, index: PersonIndex, at: number, all: reado
   const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
   const from = outsideQuote(text, Math.max(openSentence.start, d.openIndex - WINDOW), d.openIndex)
   // The passive names its speaker after "by": "was branded a “cash cow” by campaigners".
-  const passive = d.closeIndex !== null && passiveBefore(ctx, d)
+  const passive = d.closeIndex !== null && PASSIVE_CUE.test(text.slice(from, d.openIndex))
   if (passive) {
     const agent = /^[^.!?;:“”"‘]{0,60}?\bby\s+([^,.;:!?“”"‘’]{2,80})/u.exec(text.slice(d.closeIndex! + 1, Math.min(para.end, d.closeIndex! + 1 + 160)))
     const phrase = agent ? parseSpeakerPhrase(agent[1]!) : null
@@ -226,7 +231,7 @@ function headlineCue(ctx: ArticleContext, q: ExtractedQuote): Found | null {
   const subject = verb ? verb[1]! : /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u.exec(clause)?.[1]
   const phrase = subject ? parseSpeakerPhrase(subject) : null
   if (!phrase || phrase.kind === 'pronoun') return null
-  return { phrase, cue: 'headline', at: d.openIndex - before.length + before.lastIndexOf(subject!), distance: 0 }
+  return { phrase, cue: '', at: d.openIndex - before.length + before.lastIndexOf(subject!), distance: 0, headline: true }
 }
 
 /** `," he said` · `," said Hopkins` · `," Mark Rowley, …, told the BBC` · `", according to a source` · `" — Name` */
@@ -645,7 +650,7 @@ function recentBody(ctx: ArticleContext, index: PersonIndex, at: number): string
     if (!subject) continue
     if (subject.kind === 'body') return subject.text
     // (Not the last word of a longer name: "Marks and Spencer" is no "Spencer".)
-    const alone = !new RegExp(`(?:\\band|&)\\s+${subject.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(masked)
+    const alone = !/(?:\band|&)\s+$/.test(masked.slice(0, Math.max(0, masked.indexOf(subject.text))))
     if (subject.kind === 'name' && !subject.text.includes(' ') && alone && !index.resolveName(subject.text)) return subject.text
     if (subject.kind === 'name' || subject.kind === 'description') return null
   }
