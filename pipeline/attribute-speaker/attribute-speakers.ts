@@ -4,6 +4,7 @@ import { maskQuotes, normaliseForMatch, outsideQuote } from '../extract-quotes/c
 import { FINITE_CUES, ING_CUES, nextCue } from './cue-words.ts'
 import { EPITHET, cleanRole, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts'
 import { buildPersonIndex, findByRole, type Mention, type PersonIndex } from './person-index.ts'
+import { IRREGULAR_PAST } from './verb-forms.ts'
 
 export interface AttributedQuote extends ExtractedQuote {
   speaker: string | null
@@ -296,11 +297,13 @@ function cueAfter(after: string, offset: number): Found | null {
 const CLAUSE_END = /(?:^|[,;:—–]\s*|\b(?:that|and|but|which|where|when|while|as|after|before|because|since|although|though|until|once|if|whereas)\s+)([^,;:—–]*?)\s*$/i
 const ASIDE = /,\s*(?:\p{Ll}{2,}ing|asked|interviewed|quoted|pictured)\b[^,;:—–“”"]{0,80},\s*$/u
 
+const OWN_VERB = new RegExp(`^\\s+(?:has|had|have|was|were|is|are|will|would|could|did|does|\\p{Ll}+ed|\\p{Ll}+s|${IRREGULAR_PAST})\\b`, 'u')
+
 /** The capitalised name at `at` is followed by a finite verb: it is its clause's subject. */
 function hasOwnVerb(text: string, at: number): boolean {
   const name = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(text.slice(at, at + 80))
   if (!name) return false
-  return /^\s+(?:has|had|have|was|were|is|are|will|would|could|did|does|\p{Ll}+ed|\p{Ll}+s|stood|took|made|gave|went|came|got|ran|rose|fell|left|told|said|spoke|wrote|sat|sent|kept|held|began|became|broke|threw|brought|thought|felt|found|saw|knew|met|led|won|lost|hit|put|set|cut|shot|struck|swore)\b/u.test(text.slice(at + name[0].length, at + name[0].length + 24))
+  return OWN_VERB.test(text.slice(at + name[0].length, at + name[0].length + 24))
 }
 
 /**
@@ -428,13 +431,15 @@ function lastCommaPhrase(pre: string): SpeakerPhrase | null {
   return null
 }
 
+const SUBJECT_LEAD = new RegExp(`^(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|However|But|And|Still|Also)\\b[^,]*,\\s*)?((?:[\\p{L}\\p{N}.'’&+-]+,?\\s+){0,10}?)(?=(?:(?:are|were|is|was)\\s+\\p{Ll}{2,}ing\\b)|(?:also\\s+|later\\s+|earlier\\s+|then\\s+|has\\s+|had\\s+|have\\s+|was\\s+|is\\s+)?(?:\\p{Ll}+ed|\\p{Ll}*[^\\P{Ll}s]s|says|${IRREGULAR_PAST})\\b)`, 'u')
+
 /** The subject at the start of a sentence: "Israeli defence chief Avigdor Liberman announced …". */
 function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // "Writing in the Independent today, the MP said …": skip a leading phrase set off by a comma.
   // (Twice: "However, speaking in the Commons later on Wednesday, Mr Corbyn denied …".)
   let s = sentence.replace(/^[\s"“‘']+/, '')
   for (let k = 0; k < 2; k++) s = s.replace(/^(?:\p{Lu}\p{Ll}+ing|\p{Ll}{3,}ing|In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|But|And|Still|Also)\b[^,]{0,80},\s*/u, '')
-  const lead = /^(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|However|But|And|Still|Also)\b[^,]*,\s*)?((?:[\p{L}\p{N}.'’&+-]+,?\s+){0,10}?)(?=(?:(?:are|were|is|was)\s+\p{Ll}{2,}ing\b)|(?:also\s+|later\s+|earlier\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}*[^\P{Ll}s]s|took|gave|made|told|said|says|went|came|spoke|wrote|saw|found|got|let|put|set|cut|hit|held|kept|left|led|met|paid|sent|spent|stood|thought|won|lost|felt|brought|bought|began|became|chose|drew|drove|fell|fought|gave|grew|heard|knew|laid|meant|ran|rose|sat|sold|shut|struck|swore|taught|threw|understood|withdrew|wrote)\b)/u.exec(s)
+  const lead = SUBJECT_LEAD.exec(s)
   const np = lead?.[1]?.trim()
   if (!np) {
     const pron = /^(he|she|they|it|we|i)\b/i.exec(s)

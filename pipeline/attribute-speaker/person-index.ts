@@ -4,6 +4,7 @@ import { BODY_WORDS, ROLE_WORDS, cleanRole, parseSpeakerPhrase, splitName } from
 import { FINITE_CUES } from './cue-words.ts'
 import { guessGender, looksLikePersonName, type Gender } from './first-names.ts'
 import { capitalIndices, isSpaceCode, nextCapRun, nextCapWord } from '../segment/char-class.ts'
+import { IRREGULAR_PAST } from './verb-forms.ts'
 import type { SourceText } from '../source-text.ts'
 
 /** A person named in the article, with the fullest name it gives and the roles it gives them. */
@@ -365,7 +366,7 @@ const CUE_AFTER_NAME = new RegExp(
 )
 const AGED = /^,\s*\d{1,3},/
 // A past tense a person does (not "fell", "rose", "grew": what shares and economies do).
-const LEAD_VERB = /^\s+(?:has\s+|had\s+)?(?:\p{Ll}+ed|won|lost|scored|hit|struck|took|made|gave|led|met|spoke|wrote|told|said|became|began|ran|threw|caught|kept|left|sat|stood|sent|sold|bought|brought|fought|thought|felt|heard|knew|paid|quit|swore|taught|rose|fell|came|went|got|saw|found|held|shot|drove|flew|grew|beat|broke|chose|drew|fled|rode|spent|stole|swam|tore|woke|wore|sang|sprang|stuck|withdrew|overcame|underwent)\b/u
+const LEAD_VERB = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b`, 'u')
 /** An opening phrase before a sentence's subject: "After four additional minutes in stoppage time, ". */
 const OPENING_PHRASE = /(?:^|[.!?]["”’']?\s+)\p{Lu}[^,.;:!?"“”‘]{1,55},\s+$/u
 /**
