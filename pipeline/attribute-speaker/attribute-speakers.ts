@@ -519,7 +519,9 @@ function resolve(
   // appeared …": a person introduced by description is named as the subject of the sentence after.
   if (phrase.kind === 'description' && !phrase.definite && INTRODUCED.test(phrase.text)) {
     const named = introducedName(ctx, index, found.at)
-    if (named) return { speaker: named.name, role: named.roles[0] ?? null, method: 'pronoun' }
+    // ("A man told reporters: “…” Jane Doe, a neighbour, said …": not someone of the other sex.)
+    const g = descriptionGender(phrase.text.split(/\s+(?:involved|accused|who|from|of|in|with)\b/)[0]!)
+    if (named && (g === 'unknown' || named.gender === 'unknown' || named.gender === g)) return { speaker: named.name, role: named.roles[0] ?? null, method: 'pronoun' }
   }
   return { speaker: phrase.text, role: phrase.role, method: 'explicit' }
 }

@@ -74,6 +74,7 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Judge Peter Smith told her: “You betrayed the trust of your employer.”\n\nIn mitigation, her barrister said she was “deeply ashamed”.", ["Peter Smith", "barrister"]],
     // a cue after ", while X" belongs to the new clause and its own quote
     ["EU trade commissioner Maros Sefcovic said the talks had been “constructive”, while US Trade Representative Jamieson Greer called them “a good start”.", ["Maros Sefcovic", "Jamieson Greer"]],
+    ["A man who saw the crash told reporters: “It came out of nowhere, there was nothing anyone could do.” Jane Doe, a neighbour, said she heard a bang.", ["man"]],
     ["Deep in stoppage time, Riyad Mahrez rose to the occasion with a free-kick.\n\nHe said: “It was a very tough game.”", ["Riyad Mahrez"]],
     ["Mikel Arteta was furious after the game.\n\n“It is unacceptable,” the Arsenal manager said. “We were robbed.”", ["Mikel Arteta","Mikel Arteta"]],
     ["Police said the man, 34, was arrested at the scene. “Enquiries are ongoing,” a police spokesperson said.", ["police spokesperson"]],
