@@ -507,6 +507,10 @@ function resolve(
     // "Starmer said to Johnson: “…” The prime minister replied, “…”": the one spoken to.
     const other = phrase.kind === 'description' ? replier(ctx, index, found, done, descriptionGender(phrase.text)) : null
     if (other) return { speaker: other.name, role: other.roles[0] ?? null, method: 'pronoun' }
+    // "A senior minister says …" then "The minister told the Standard: “…”": the unnamed source
+    // already quoted, not the person named nearest.
+    const unnamed = phrase.kind === 'description' ? unnamedSource(index, done, head) : null
+    if (unnamed) return { speaker: unnamed.speaker, role: unnamed.role, method: 'explicit' }
     // "the 34-year-old said", "the Spaniard added": the person the passage is about.
     // (Not someone's spokesman or aide: "Lee’s spokesman" is by definition not Lee.)
     if (phrase.kind === 'description' && EPITHET.test(phrase.text) && lower.split(/\s+/).length <= 4 && !/[’']s\s|\bspokes/.test(lower)) {
@@ -524,6 +528,22 @@ function resolve(
     if (named && (g === 'unknown' || named.gender === 'unknown' || named.gender === g)) return { speaker: named.name, role: named.roles[0] ?? null, method: 'pronoun' }
   }
   return { speaker: phrase.text, role: phrase.role, method: 'explicit' }
+}
+
+/**
+ * The last of the article's recent quotes (at most 30 back) credited by description to an unnamed
+ * speaker whose head noun is `head` ("senior minister" for "the minister"), and to no one named.
+ */
+function unnamedSource(index: PersonIndex, done: readonly AttributedQuote[], head: string): { speaker: string; role: string | null } | null {
+  for (let k = done.length - 1; k >= 0 && k >= done.length - 30; k--) {
+    const q = done[k]!
+    if (q.speaker === null || q.method !== 'explicit') continue
+    const words = q.speaker.toLowerCase().split(/\s+/)
+    if (words[words.length - 1] !== head || /^\p{Lu}/u.test(q.speaker)) continue
+    if (index.people.some((p) => p.name === q.speaker)) continue
+    return { speaker: q.speaker, role: q.role }
+  }
+  return null
 }
 
 /** People a court or crime report introduces before naming them: "A man …", "A notorious crime family leader …". */

@@ -255,6 +255,8 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Tory MPs should “get behind” Rishi Sunak, a cabinet minister has said.\n\nThe international development minister, Andrew Mitchell, suggested on Sunday that rival groups of Conservative MPs, who have been proposing policy ideas, should be disciplined.\n\nHe said that it would be a “mistake” if they were.", ["cabinet minister", "Andrew Mitchell"]],
     // "A minister today said", "says minister" is no Prime Minister; an -ing aside is no speaker
     ["David Cameron, the Prime Minister, faces a revolt.\n\nA minister today said some of the Tory MPs who signed a letter were “thick”.", ["minister"]],
+    // "the minister" after an unnamed minister was quoted is that source, not the person named nearest
+    ["A senior minister says some Tory MPs are “thick”.\n\nDavid Cameron faces a revolt over the letter.\n\nThe minister told the Standard: “Some of them did not read it.”", ["senior minister", "senior minister"]],
     ["However, speaking in the Commons later on Wednesday, Mr Corbyn denied the claims and said his words were \"stupid people\".", ["Corbyn"]],
     // an -ing clause hangs on the nearest clause with a subject of its own
     ["Brexit minister Suella Braverman has insisted she never planned to follow her boss David Davis out of the Government, branding the claims \"fake news\".", ["Suella Braverman"]],
