@@ -30,6 +30,10 @@ const FINITE = [
   'chanted', 'heckled', 'cried', 'screamed', 'muttered', 'sobbed', 'pleaded',
   // phrasal cues of sports and political copy: "Vogel hit out at the Suns for an “unacceptable” defeat"
   'hit out', 'hits out', 'lashed out', 'lashes out', 'weighed in', 'fired back', 'shot back', 'hit back',
+  // what someone owns up to or adds in their own words: "apologised to the family for his ‘cowardice’"
+  'apologised', 'apologized', 'confessed', 'pointed out', 'clarified', 'elaborated', 'interjected',
+  'reflected', 'reasoned', 'speculated', 'enthused', 'gushed', 'raved', 'raged', 'ranted', 'swore',
+  'threatened', 'implored', 'reassured', 'mentioned', 'objected', 'protested',
 ]
 // Base forms count only after "to", a modal or "did/not": "turned to Twitter to describe his city
 // as a “gas chamber”", never as nouns ("the ministry’s claim “is false”", "a call for …").
@@ -49,6 +53,7 @@ const ING = [
   'predicting', 'maintaining', 'contending', 'lamenting', 'boasting', 'hinting', 'observing',
   'remarking', 'revealing', 'disclosing', 'protesting', 'reminding', 'conceding', 'cautioning',
   'exclaiming', 'screaming', 'yelling', 'muttering', 'whispering', 'sobbing', 'chanting',
+  'apologising', 'apologizing', 'confessing', 'clarifying', 'reflecting', 'threatening', 'reassuring',
 ]
 
 export const FINITE_CUES = new Set(FINITE)

@@ -473,13 +473,16 @@ function isSubjectAt(text: string, start: number, end: number): boolean {
   if (/^[,.;]/.test(after) && INVERTED_CUE.test(near)) return true
   if (REPORTED_CLAUSE.test(near) && /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|\p{Ll}+ed|\p{Ll}+s)\b/u.test(after)) return false
   if (/^(?:[’']s\b)|^\s+(?:and|or)\b/.test(after)) return false
-  if (/^(?:,\s+(?:who(?!\s+(?:he|she|they|I|we|you)\b)|\d)|\s+(?:said|says|told|tells|added|has|had|have|is|was|were|will|would|did|does|also|then|later|who|could|can|should|may|might|must|\p{Ll}+ed\b|\p{Ll}+s\b))/u.test(after)) return true
+  if (OWN_CLAUSE_AFTER.test(after)) return true
   const before = text.slice(Math.max(0, start - 40), start)
   const lead = /(?:^|[.!?]["”’']?\s+|[\n\r]\s*)(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|But|And|However|Still|Now|Then)\b[^.!?]{0,30},\s*)?((?:[\p{L}.'’-]+\s+){0,4})$/u.exec(before)
   // Only a title may stand between the sentence start and the name ("Labour leader Keir
   // Starmer"), never a verb: in "Klopp praised Mohamed Salah" Salah is the object.
   return lead !== null && lead[1]!.split(/\s+/).every((w) => w === '' || /^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()) || TITLE_GLUE.has(w.toLowerCase()))
 }
+
+// A verb of its own after the name ("Maxwell made headlines", "Smith, 34, denies"), or "who …".
+const OWN_CLAUSE_AFTER = new RegExp(`^(?:,\\s+(?:who(?!\\s+(?:he|she|they|I|we|you)\\b)|\\d)|\\s+(?:said|says|told|tells|added|has|had|have|is|was|were|will|would|did|does|also|then|later|who|could|can|should|may|might|must|\\p{Ll}+ed\\b|\\p{Ll}+s\\b|(?:${IRREGULAR_PAST})\\b))`, 'u')
 
 // (Titles in lower case may stand before the name: "He added that parish clerk Tom Bolton was …".)
 const REPORTED_CLAUSE = /\b(?:said|says|told\s+[\p{L} ]{1,20}?|claimed|claims|alleged|alleges|added|insisted|argued|suggested|heard|believes|believed|thinks|thought|that|how)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u

@@ -257,6 +257,8 @@ const rows: Array<[string, Array<string | null>]> = [
     ["David Cameron, the Prime Minister, faces a revolt.\n\nA minister today said some of the Tory MPs who signed a letter were “thick”.", ["minister"]],
     // "the minister" after an unnamed minister was quoted is that source, not the person named nearest
     ["A senior minister says some Tory MPs are “thick”.\n\nDavid Cameron faces a revolt over the letter.\n\nThe minister told the Standard: “Some of them did not read it.”", ["senior minister", "senior minister"]],
+    // an irregular past after a name marks its subject ("Maxwell made headlines"); "apologised" reports words
+    ["Paul Maxwell, 49, absconded on Friday.\n\nInspector Niall Pawson said: ‘He needs to be returned to prison.’\n\nFirst jailed for the killing of a pensioner in 1998, Maxwell made headlines in 2011 when he pleaded guilty at a retrial.\n\nIn a note he read out in court, he apologised to the family for his ‘cowardice’.", ["Niall Pawson", "Paul Maxwell"]],
     ["However, speaking in the Commons later on Wednesday, Mr Corbyn denied the claims and said his words were \"stupid people\".", ["Corbyn"]],
     // an -ing clause hangs on the nearest clause with a subject of its own
     ["Brexit minister Suella Braverman has insisted she never planned to follow her boss David Davis out of the Government, branding the claims \"fake news\".", ["Suella Braverman"]],
