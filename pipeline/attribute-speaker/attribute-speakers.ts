@@ -170,6 +170,14 @@ function findCue(ctx: ArticleContext, index: PersonIndex, at: number, all: reado
   const before = passive ? null : cueBefore(ctx, index, text.slice(from, d.openIndex), from)
   if (before && (!after || before.distance < after.distance)) return before
   if (after) return after
+  // "Describing the business as “…”, British department chain Debenhams has issued …": an -ing
+  // cue opening the sentence hangs on the subject of the clause after the quote.
+  if (d.closeIndex !== null && !before) {
+    const ing = /^\s*(\p{Lu}\p{Ll}+ing)\b/u.exec(text.slice(from, d.openIndex))
+    const rest = ing && ING_CUES.has(ing[1]!.toLowerCase()) ? /^\s*,\s+([^.!?;:“”"]{2,160})/u.exec(text.slice(d.closeIndex + 1, Math.min(para.end, d.closeIndex + 200))) : null
+    const subject = rest ? sentenceSubject(rest[1]!) : null
+    if (subject) return { phrase: subject, cue: ing![1]!.toLowerCase(), at: d.closeIndex + 1, distance: 0 }
+  }
   // `“…,” Jon Adams, a strategist at BMO, shared with Bloomberg` · `“…,” she shrugged`: a quote
   // closed on a comma goes on with its speaker as the subject, whatever verb the reporter chose.
   if (d.closeIndex !== null && /,\s*$/.test(text.slice(Math.max(d.openIndex, d.closeIndex - 2), d.closeIndex))) {
@@ -438,9 +446,14 @@ function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // "Writing in the Independent today, the MP said …": skip a leading phrase set off by a comma.
   // (Twice: "However, speaking in the Commons later on Wednesday, Mr Corbyn denied …".)
   let s = sentence.replace(/^[\s"“‘']+/, '')
-  for (let k = 0; k < 2; k++) s = s.replace(/^(?:\p{Lu}\p{Ll}+ing|\p{Ll}{3,}ing|In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|But|And|Still|Also)\b[^,]{0,80},\s*/u, '')
+  for (let k = 0; k < 2; k++) s = s.replace(/^(?:\p{Lu}\p{Ll}+ing|\p{Ll}{3,}ing|In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|Nonetheless|Nevertheless|Moreover|Furthermore|Similarly|Likewise|Instead|Indeed|Separately|Elsewhere|Finally|Ultimately|Overall|But|And|Still|Also)\b[^,]{0,80},\s*/u, '')
   const lead = SUBJECT_LEAD.exec(s)
-  const np = lead?.[1]?.trim()
+  let np = lead?.[1]?.trim()
+  // "England’s players struck …": a possessive is no subject; its noun (read as a verb in -s) is.
+  if (np && /[’']s$/.test(np)) {
+    const noun = /^\S+/.exec(s.slice(lead![0].length))?.[0]
+    if (noun) np = `${np} ${noun}`
+  }
   if (!np) {
     const pron = /^(he|she|they|it|we|i)\b/i.exec(s)
     return pron ? { kind: 'pronoun', text: pron[1]!.toLowerCase(), role: null, definite: true } : null
@@ -673,6 +686,16 @@ function furtherSubject(ctx: ArticleContext, index: PersonIndex, firstP: number,
 function recentBody(ctx: ArticleContext, index: PersonIndex, at: number): string | null {
   for (const sentence of sentencesBefore(ctx, at, paragraphOf(ctx, at) - 3, 12)) {
     const masked = maskQuotes(sentence)
+    // "Sainsbury's bottom line is under pressure, the company said.": the firm owns the subject.
+    const owner = /^\s*(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})[’']s\s+\p{Ll}/u.exec(masked)?.[1]
+    const owning = owner ? parseSpeakerPhrase(owner) : null
+    if (owning?.kind === 'body') return owner!
+    if (owning?.kind === 'name' && !owning.text.includes(' ')) {
+      // (A firm may read as a person's name, "J Sainsbury": "the company said" settles it.)
+      const person = index.resolveName(owning.text)
+      if (!person) return owner!
+      if (COMPANY_SAID.test(masked)) return person.name
+    }
     const subject = sentenceSubject(masked)
     if (!subject) continue
     if (subject.kind === 'body') return subject.text
@@ -683,6 +706,8 @@ function recentBody(ctx: ArticleContext, index: PersonIndex, at: number): string
   }
   return null
 }
+
+const COMPANY_SAID = /\bthe\s+(?:company|firm|group|retailer|supermarket|chain|bank|lender|insurer|airline|carmaker|manufacturer|business)\s+(?:said|says|added|adds|warned|warns|reported|reports|stated|states)\b/
 
 /**
  * The sentences before `at`, nearest first, each cut at `at`, back to paragraph `firstP`: at most

@@ -43,12 +43,14 @@ const DESCRIPTION_HEADS = 'president|prime minister|minister|secretary|chancello
 const ROLE_BEFORE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+),\s*$/u
 const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|our|my|your)\s+$/i
 const PREPOSITION = /\b(to|with|by|from|for|of|at|about|against|on|into|between|like|than|under|over|toward|towards|and)\s*$/i
+const TRAILING_DAY = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)$/
 const STOP_FIRST = new Set(
   `The A An In On At But And Or If When While After Before Since For With From By As Of To This That These Those
   It He She They We I You His Her Their Our My Its Mr Mrs Ms Dr Sir Lord Lady Monday Tuesday Wednesday Thursday
   Friday Saturday Sunday January February March April May June July August September October November December
   Yesterday Today Tomorrow Last Next Earlier Later Meanwhile However Still Yet Even Only Some Many Most Other
-  Another One Two Three Several Both Each Every No Not Now Then There Here Where What Who Why How Prime Former Senior`.split(/\s+/),
+  Another One Two Three Several Both Each Every No Not Now Then There Here Where What Who Why How Prime Former Senior
+  Nonetheless Nevertheless Moreover Furthermore Additionally Similarly Likewise Otherwise Overall Ultimately Finally`.split(/\s+/),
 )
 
 /**
@@ -86,6 +88,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       // "… to mock Sir Keir Starmer." at a paragraph's end: the full stop is the sentence's, not
       // an initial's ("J.") or an abbreviation's ("Jr.").
       if (/\p{Ll}{2}\.$/u.test(run) && !/\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros|St)\.$/.test(run)) run = run.slice(0, -1)
+      // "Gov. Jerry Brown Thursday vetoed …": a day after the name is when, not who.
+      run = run.replace(TRAILING_DAY, '')
       // A name in quote marks is a term or a title ("Five Eyes"), not a person.
       const prevCode = mIndex > p.start ? text.charCodeAt(mIndex - 1) : -1
       if (prevCode === 0x22 || prevCode === 0x201c || prevCode === 0x2018 || prevCode === 0x27 || prevCode === 0xab) continue

@@ -73,6 +73,7 @@ export const EPITHET =
   /(?:^|\s)(\d+-year-old|\p{Lu}\p{Ll}+(?:man|woman|ian|ard|ese|ish|ch|i)|father-of-\w+|mother-of-\w+|grandfather|grandmother|grandmother-of-\w+|pensioner|teenager|youngster|veteran|star|actor|actress|singer|rapper|presenter|businessman|businesswoman|entrepreneur|billionaire|millionaire|politician|campaigner|worker|driver|teacher|nurse|student|resident|victim|survivor|farmer|builder|soldier|athlete|olympian|champion|winner|runner|cyclist|boxer|fighter|golfer|swimmer|bowler|batsman|batter|pitcher|quarterback|striker|midfielder|defender|winger|goalkeeper|keeper|forward|skipper|captain|coach|manager|boss|chief|leader|minister|senator|mp|councillor|mayor|president|chairman|founder|ceo|man|woman|boy|girl|mum|mom|dad)$/iu
 const DETERMINER = /^(the|a|an|one|another|two|three|four|some|several|many|most|other|a\s+senior|his|her|their|its|our)\s+/i
 const NAME_TOKEN = /^(\p{Lu}[\p{L}\p{M}'’-]*[\p{L}\p{M}]\.?|\p{Lu}\.?|\p{Lu}\.(\p{Lu}\.)*|Mc\p{Lu}\p{L}+|O['’]\p{Lu}\p{L}+)$/u
+const MODIFIER_COMPOUND = /-(?:based|owned|born|listed|headquartered|backed|led|run|registered)$/i
 const POST_NOMINAL = /^(MP|MEP|MSP|MS|MLA|TD|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/
 const PARTICLE = /^(al|al-|bin|ibn|de|del|della|der|den|van|von|da|di|du|la|le|el|ben|dos|das|ten|ter|op|het|zu|st\.?)$/i
 
@@ -83,6 +84,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     .replace(/^(?:(?:and|but|while|as|so|then|also|yet|what|how|why|where|when)\s+)+/i, '')
     .trim()
   if (!phrase) return null
+  // "a government amendment that Labour [warned]": the relative clause's own subject speaks.
+  const relative = /^[^,]*?\s(?:that|which)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|he|she|they)$/u.exec(phrase)
+  if (relative) return parseSpeakerPhrase(relative[1]!)
   // "Ali Soufan, a former FBI supervisory special agent," / "Shashank Joshi, …, who was …,"
   const parts = phrase.split(/\s*,\s*/).filter(Boolean)
   // "… get behind Rishi Sunak, a cabinet minister has said": with no comma closing it, the last
@@ -216,7 +220,8 @@ export function splitName(tokens: readonly string[]): { name: string; title: str
       k--
       continue
     }
-    if (!NAME_TOKEN.test(t) || ROLE_WORDS.has(t.toLowerCase().replace(/[,.]$/, '')) || /[’']s$/.test(t)) break
+    // ("North American-based Linamar": a compound modifier is no part of the name after it.)
+    if (!NAME_TOKEN.test(t) || ROLE_WORDS.has(t.toLowerCase().replace(/[,.]$/, '')) || /[’']s$/.test(t) || MODIFIER_COMPOUND.test(t)) break
     k--
   }
   // "for the Department for Education": a run after a preposition names a body, not a person.
@@ -257,7 +262,8 @@ export function splitName(tokens: readonly string[]): { name: string; title: str
   }
   while (t < start && /^(of|for|the|and|at|on)$/i.test(tokens[t]!)) t++
   const title = tokens.slice(t, start).join(' ').replace(DETERMINER, '').replace(/^(the|a|an)$/i, '').trim()
-  return { name: nameTokens.join(' '), title: title.length > 0 && /[\p{L}]/u.test(title) ? title : null }
+  // ("North American-based" says where from, not what office: no title.)
+  return { name: nameTokens.join(' '), title: title.length > 0 && /[\p{L}]/u.test(title) && !MODIFIER_COMPOUND.test(title) ? title : null }
 }
 
 const TRAILING_TIME = /\s+(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/
@@ -275,7 +281,7 @@ const HONORIFIC = /^(dr|dr\.|mr|mr\.|mrs|mrs\.|ms|ms\.|mx|sir|dame|lord|lady|pro
 
 /** A capitalised body name: "Greater Manchester Police", "UK’s National Police Chiefs’ Council". */
 /** Capitalised at a sentence start, never a name or a body: "Just last night, I was watching …". */
-const SENTENCE_ADVERB = /^(Just|Only|Even|Still|Also|Now|Then|Here|There|So|Yet|Perhaps|Maybe|Indeed|Instead|Meanwhile|However|Today|Yesterday|Tomorrow|Tonight)$/
+const SENTENCE_ADVERB = /^(Just|Only|Even|Still|Also|Now|Then|Here|There|So|Yet|Perhaps|Maybe|Indeed|Instead|Meanwhile|However|Nonetheless|Nevertheless|Moreover|Furthermore|Additionally|Similarly|Likewise|Otherwise|Overall|Ultimately|Finally|Today|Yesterday|Tomorrow|Tonight)$/
 
 function looksLikeBodyName(s: string): boolean {
   const tokens = s.split(/\s+/)

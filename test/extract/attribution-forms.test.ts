@@ -259,6 +259,18 @@ const rows: Array<[string, Array<string | null>]> = [
     ["A senior minister says some Tory MPs are “thick”.\n\nDavid Cameron faces a revolt over the letter.\n\nThe minister told the Standard: “Some of them did not read it.”", ["senior minister", "senior minister"]],
     // an irregular past after a name marks its subject ("Maxwell made headlines"); "apologised" reports words
     ["Paul Maxwell, 49, absconded on Friday.\n\nInspector Niall Pawson said: ‘He needs to be returned to prison.’\n\nFirst jailed for the killing of a pensioner in 1998, Maxwell made headlines in 2011 when he pleaded guilty at a retrial.\n\nIn a note he read out in court, he apologised to the family for his ‘cowardice’.", ["Niall Pawson", "Paul Maxwell"]],
+    // a day after a name is when, not who
+    ["Gov. Jerry Brown Thursday vetoed the budget.\n\n“We can and must do better,” Brown said.\n\nHe added a warning: “We will cut deeper.”", ["Jerry Brown", "Jerry Brown"]],
+    // an opening adverb and a possessive are no subject
+    ["Nonetheless, England’s players struck a defiant note after the defeat, insisting the side “will stick together”.", ["England’s players"]],
+    // a compound modifier is no title; "It said" is the firm named before
+    ["North American-based Linamar announced in July it planned to close the plant.\n\nIt said the decision followed an “extensive review”.", ["Linamar"]],
+    // an -ing cue opening the sentence hangs on the subject after the quote
+    ["Describing the business as “highly competitive and volatile”, British department chain Debenhams has issued a gloomy update.", ["Debenhams"]],
+    // "it said" after "X's sales …, the company said": the firm, even when its name reads like a person's
+    ["Supermarket group J Sainsbury reported a fall in sales.\n\nSainsbury's bottom line is under pressure from competition, the company said.\n\n“Price competition increased,” it said.", ["J Sainsbury"]],
+    // a relative clause's own subject speaks
+    ["The Commons backed a government amendment that Labour warned “waters down” the rules on second jobs.", ["Labour"]],
     ["However, speaking in the Commons later on Wednesday, Mr Corbyn denied the claims and said his words were \"stupid people\".", ["Corbyn"]],
     // an -ing clause hangs on the nearest clause with a subject of its own
     ["Brexit minister Suella Braverman has insisted she never planned to follow her boss David Davis out of the Government, branding the claims \"fake news\".", ["Suella Braverman"]],
