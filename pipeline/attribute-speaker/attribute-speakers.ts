@@ -348,7 +348,9 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
     }
     // "Police told him they would find his number but he responded:": the clause after the
     // conjunction has its own subject, a pronoun.
-    const own = /\b(?:but|and|while|whereas|so|then|until|because|although|though|after|before|when|since|once|as)\s+(he|she|they|we|I)\s*$/i.exec(np)
+    // ("… but the police were informed and he was arrested and admitted it was a ‘…’": and the
+    // pronoun subject of a clause whose second verb the cue is.)
+    const own = /\b(?:but|and|while|whereas|so|then|until|because|although|though|after|before|when|since|once|as)\s+(he|she|they|we|I)(?:\s+(?:[\p{Ll}’']+\s+){1,5}and)?\s*$/iu.exec(np)
     if (own && own.index > 0) return { phrase: { kind: 'pronoun', text: own[1]!.toLowerCase(), role: null, definite: true }, cue, at: offset + pre.length - own[0].length, distance }
     const phrase = parseSpeakerPhrase(np.replace(/^.*\b(?:in which|who|which)\s+/i, ''))
     // "Justin Abel, Global Head of Data Operations, Reuters says:": the firm closes the
@@ -381,7 +383,12 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
   }
   // "with one senior source describing her comments as": the phrase right before an -ing cue.
   if (ING_CUES.has(cue)) {
-    const np = /(?:^|[,;:—–]\s*|\b(?:with|as|and|while)\s+)([^,;:—–]{2,80}?)\s*$/i.exec(pre)?.[1]?.replace(/^(with|as|and|while|but)\s+/i, '')
+    let np = /(?:^|[,;:—–]\s*|\b(?:with|as|and|while)\s+)([^,;:—–]{2,80}?)\s*$/i.exec(pre)?.[1]?.replace(/^(with|as|and|while|but)\s+/i, '')
+    // "with many users suggesting it was insensitive to her daughter asking …": an -ing cue
+    // inside the phrase is the first of two, and its subject the speaker of both.
+    const words = np?.split(/\s+/) ?? []
+    const inner = words.findIndex((w, i) => i > 0 && ING_CUES.has(w.toLowerCase()))
+    if (inner > 0) np = words.slice(0, inner).join(' ')
     const phrase = np ? parseSpeakerPhrase(np) : null
     if (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'body') return { phrase, cue, at: offset + last.index - 1, distance }
     // "… after he was held down by prison guards while exclaiming “…”": the -ing clause shares
@@ -450,9 +457,14 @@ function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const lead = SUBJECT_LEAD.exec(s)
   let np = lead?.[1]?.trim()
   // "England’s players struck …": a possessive is no subject; its noun (read as a verb in -s) is.
+  // ("Women's rights group Femen staged …": and the words up to the verb after that noun.)
   if (np && /[’']s$/.test(np)) {
-    const noun = /^\S+/.exec(s.slice(lead![0].length))?.[0]
-    if (noun) np = `${np} ${noun}`
+    const rest = s.slice(lead![0].length)
+    const noun = /^\S+\s*/.exec(rest)?.[0]
+    if (noun) {
+      const more = SUBJECT_LEAD.exec(rest.slice(noun.length))?.[1]?.trim()
+      np = `${np} ${noun.trim()}${more ? ` ${more}` : ''}`
+    }
   }
   if (!np) {
     const pron = /^(he|she|they|it|we|i)\b/i.exec(s)

@@ -472,7 +472,8 @@ function isSubjectAt(text: string, start: number, end: number): boolean {
   // An apposition closed by its comma and a verb: "Mark Rowley, assistant commissioner, said",
   // "The international development minister, Andrew Mitchell, suggested", "Smith, 34, denies".
   if (/^,\s+(?:(?:a|an|the)\s+)?[^,.;:“”"]{1,80},\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|has|had|is|was|will|would|\p{Ll}+ed|\p{Ll}+s)\b/u.test(text.slice(end, end + 140))) return true
-  if (/,\s*$/.test(near) && /^,\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|\p{Ll}+ed)\b/u.test(after)) return true
+  // ("One of those ministers, Michael Keenan, was on a flight": an apposition's name is the subject.)
+  if (/,\s*$/.test(near) && /^,\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|was|is|has|had|\p{Ll}+ed)\b/u.test(after)) return true
   // "…,” said Normangee resident Raymond Kennerly.": an inverted cue's speaker is its subject.
   if (/^[,.;]/.test(after) && INVERTED_CUE.test(near)) return true
   if (REPORTED_CLAUSE.test(near) && /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|\p{Ll}+ed|\p{Ll}+s)\b/u.test(after)) return false

@@ -37,7 +37,8 @@ export const ROLE_WORDS = new Set(
   mps meps msps peers councillors ministers journalist producer photographer broadcaster
   reporter columnist writer author historian expert official officials agent agents commissioner's
   steward organiser organizer convenor treasurer campaigner activist headteacher headmaster headmistress principal
-  pastor priest vicar rabbi imam`
+  pastor priest vicar rabbi imam villager shopkeeper landlord landlady publican homeowner householder pupil
+  student volunteer supporter parishioner commuter motorist pensioner`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -73,6 +74,7 @@ export const EPITHET =
   /(?:^|\s)(\d+-year-old|\p{Lu}\p{Ll}+(?:man|woman|ian|ard|ese|ish|ch|i)|father-of-\w+|mother-of-\w+|grandfather|grandmother|grandmother-of-\w+|pensioner|teenager|youngster|veteran|star|actor|actress|singer|rapper|presenter|businessman|businesswoman|entrepreneur|billionaire|millionaire|politician|campaigner|worker|driver|teacher|nurse|student|resident|victim|survivor|farmer|builder|soldier|athlete|olympian|champion|winner|runner|cyclist|boxer|fighter|golfer|swimmer|bowler|batsman|batter|pitcher|quarterback|striker|midfielder|defender|winger|goalkeeper|keeper|forward|skipper|captain|coach|manager|boss|chief|leader|minister|senator|mp|councillor|mayor|president|chairman|founder|ceo|man|woman|boy|girl|mum|mom|dad)$/iu
 const DETERMINER = /^(the|a|an|one|another|two|three|four|some|several|many|most|other|a\s+senior|his|her|their|its|our)\s+/i
 const NAME_TOKEN = /^(\p{Lu}[\p{L}\p{M}'’-]*[\p{L}\p{M}]\.?|\p{Lu}\.?|\p{Lu}\.(\p{Lu}\.)*|Mc\p{Lu}\p{L}+|O['’]\p{Lu}\p{L}+)$/u
+const COURT_OPENER = /^(?:Prosecuting|Defending|Mitigating|Representing|Sentencing),?$/
 const MODIFIER_COMPOUND = /-(?:based|owned|born|listed|headquartered|backed|led|run|registered)$/i
 const POST_NOMINAL = /^(MP|MEP|MSP|MS|MLA|TD|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/
 const PARTICLE = /^(al|al-|bin|ibn|de|del|della|der|den|van|von|da|di|du|la|le|el|ben|dos|das|ten|ter|op|het|zu|st\.?)$/i
@@ -244,6 +246,11 @@ export function splitName(tokens: readonly string[]): { name: string; title: str
   }
   // "The Kremlin", "The IFS": the article is no part of a name.
   while (start < end - 1 && /^(The|A|An)$/.test(tokens[start]!)) start++
+  // "Married Graham Bevan", "Mitigating Arshad Mahmood", "Mother-of-four Emily": a participle or
+  // epithet opening the sentence before a first name is no part of the name.
+  // ("Prosecuting, Jane Roe said" loses its comma in a run: the court's -ing words open no name.)
+  let opener = 0
+  if (end - start >= 2 && (COURT_OPENER.test(tokens[start]!) || ((/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(tokens[start]!) || /^(?:Mother|Father|Mum|Dad|Grandmother|Grandfather)-of-/i.test(tokens[start]!)) && looksLikePersonName(tokens[start + 1]!) && !looksLikePersonName(tokens[start]!)))) opener = ++start
   const nameTokens = tokens.slice(start, end)
   if (nameTokens.length > 5) return null
   // "Prime Ministers’ Questions": a plural possessive before the run makes it a thing, not a name
@@ -255,7 +262,7 @@ export function splitName(tokens: readonly string[]): { name: string; title: str
   // The title is the run of title words and capitalised words right before the name:
   // "Hours after US President Donald Trump" → "US President".
   let t = start
-  while (t > 0) {
+  while (t > opener) {
     const w = tokens[t - 1]!
     if (ROLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^(of|for|the|and|at|on)$/i.test(w)) t--
     else break

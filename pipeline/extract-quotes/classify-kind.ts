@@ -16,7 +16,7 @@ const SUBJECT_PRONOUN = /^(i|we|you|he|she|they|it|there|this|that|these|those|e
 // Before the mark: "so-called", "dubbed", "known as", "the phrase", titles of works; "the sign
 // read:" (but "a post read:", "the letter reads:" are someone's written words).
 const TERM_BEFORE =
-  /\b(so-called|so called|dubbed|nicknamed|known as|code-?named|(the|a|its|their|his|her) (word|words|term|phrase|label|slogan|tagline|motto|hashtag|title|headline|caption|banner|chant|catchphrase|nickname)( of)?|(headed|headlined|titled|entitled|captioned)\s*:|(headline|banner|sign|placard|poster|caption|title|slogan|plaque|inscription|shirt|t-shirt|graffiti|billboard)s?\b[^.!?]{0,40}\b(reading|read|reads)\s*:|titled|entitled|headlined)\s*$/i
+  /\b(so-called|so called|dubbed|nicknamed|known as|code-?named|translat(?:ing|ed|es) as|which (?:means|translates as)|(the|a|its|their|his|her) (word|words|term|phrase|label|slogan|tagline|motto|hashtag|title|headline|caption|banner|chant|catchphrase|nickname)( of)?|(headed|headlined|titled|entitled|captioned)\s*:|(headline|banner|sign|placard|poster|caption|title|slogan|plaque|inscription|shirt|t-shirt|graffiti|billboard)s?\b[^.!?]{0,40}\b(reading|read|reads)\s*:|titled|entitled|headlined)\s*$/i
 // A title after the kind of work it names: the book "A Promised Land", a plan called "Project
 // Fear" — a name, so it starts with a capital ("called the plan “reckless”" is someone's word).
 const TITLE_NOUN_BEFORE =

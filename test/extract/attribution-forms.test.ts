@@ -271,6 +271,17 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Supermarket group J Sainsbury reported a fall in sales.\n\nSainsbury's bottom line is under pressure from competition, the company said.\n\n“Price competition increased,” it said.", ["J Sainsbury"]],
     // a relative clause's own subject speaks
     ["The Commons backed a government amendment that Labour warned “waters down” the rules on second jobs.", ["Labour"]],
+    // a name in apposition with a verb after it is its clause's subject
+    ["Christopher Pyne said the missing MPs had not been given permission to leave.\n\nOne of those ministers, Michael Keenan, was on a flight out of Canberra.\n\n“I’m sorry that I did,” he told ABC radio.", ["Michael Keenan"]],
+    // an epithet or a court's -ing word opening the sentence is no part of the name
+    ["Villager Neville Warnes, 82, said: “It would be good for the village.”", ["Neville Warnes"]],
+    ["Married Graham Bevan admitted voyeurism.\n\nMitigating Arshad Mahmood said: “He is extremely ashamed.”", ["Arshad Mahmood"]],
+    ["Mother-of-four Emily Hiley, 36, said: “It's really easy.”", ["Emily Hiley"]],
+    // the pronoun subject of the clause whose second verb the cue is
+    ["Graham Bevan apologised to the woman who found it, but the police were informed and he was arrested and admitted it was a ‘silly thing to do.’", ["Graham Bevan"]],
+    // two -ing cues in a row share their subject; a possessive opens the subject's phrase
+    ["The mother posted the video online with many users suggesting it was insensitive to her daughter asking her to speak when ‘she is clearly in pain.’", ["many users"]],
+    ["Women's rights group Femen staged a protest in Kyiv, chanting ‘Death to the sadists!’", ["Femen"]],
     ["However, speaking in the Commons later on Wednesday, Mr Corbyn denied the claims and said his words were \"stupid people\".", ["Corbyn"]],
     // an -ing clause hangs on the nearest clause with a subject of its own
     ["Brexit minister Suella Braverman has insisted she never planned to follow her boss David Davis out of the Government, branding the claims \"fake news\".", ["Suella Braverman"]],

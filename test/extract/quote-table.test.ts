@@ -118,6 +118,8 @@ describe('kind: full, partial, and what is not a quote', () => {
     ['A banner outside the ground read: "We want our club back".'],
     ['Ministers launched the plan "Project Renewal" on Monday.'],
     // a definition's term and wording
+    // a translation's wording
+    ["The club is the headquarters of the Anmer Mere Yacht Club, which has a Latin motto translating as 'Never make me sail'."],
     ["Peters objected to his party's proposal to define the term 'woman' as 'an adult human biological female' and 'man' as an 'adult human biological male' in law."],
     // in a headline: a word modifying a noun, a name in capitals
     ['Downing Street boycotts Sky News over ‘gotcha’ interview\n\nThe row went on for a week.'],
