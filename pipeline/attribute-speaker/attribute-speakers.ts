@@ -355,7 +355,9 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
     const phrase = parseSpeakerPhrase(np.replace(/^.*\b(?:in which|who|which)\s+/i, ''))
     // "Justin Abel, Global Head of Data Operations, Reuters says:": the firm closes the
     // person's apposition; the name opens the clause.
-    if (phrase?.kind === 'body' && /,\s*[^,]*$/.test(pre)) {
+    // ("Dr Max Langham, one of the hospital's surgeons told TODAY:": an apposition whose closing
+    // comma is missing.)
+    if ((phrase?.kind === 'body' || (phrase?.kind === 'description' && /^\s*one of\b/i.test(np))) && /,\s*[^,]*$/.test(pre)) {
       const wide = /(?:^|[.;:!?]\s+)(\p{Lu}[^.;:!?]*)$/u.exec(pre)
       const named = wide ? parseSpeakerPhrase(wide[1]!) : null
       if (named?.kind === 'name') return { phrase: named, cue, at: offset + wide!.index, distance }
@@ -960,6 +962,8 @@ function lastNewspaper(ctx: ArticleContext, at: number): string | null {
 
 /** The gender a description's head noun gives: "Mr Brown's daughter" → female; "one official" → unknown. */
 function descriptionGender(description: string): 'male' | 'female' | 'unknown' {
+  // The head noun, before what follows it: "spokesman for Premier Foods".
+  description = description.split(/\s+(?:for|of|at|from|in|with|to|on|who|which|that)\b/)[0]!
   if (/\b(daughter|mother|mum|mom|wife|woman|girl|sister|grandmother|granddaughter|widow|aunt|niece|actress|businesswoman|spokeswoman|chairwoman|girlfriend|fiancée)s?$/i.test(description)) return 'female'
   if (/\b(son|father|dad|husband|man|boy|brother|grandfather|grandson|widower|uncle|nephew|actor|businessman|spokesman|chairman|boyfriend|fiancé)s?$/i.test(description)) return 'male'
   return 'unknown'

@@ -43,6 +43,7 @@ const DESCRIPTION_HEADS = 'president|prime minister|minister|secretary|chancello
 const ROLE_BEFORE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+),\s*$/u
 const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|our|my|your)\s+$/i
 const PREPOSITION = /\b(to|with|by|from|for|of|at|about|against|on|into|between|like|than|under|over|toward|towards|and)\s*$/i
+const LIVES_IN = /\b(?:lives|lived|living|live|based|born|raised|grew up|settled|moved|located|situated)\s+(?:in|near|at|to|outside)\s+$/
 const TRAILING_DAY = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)$/
 const STOP_FIRST = new Set(
   `The A An In On At But And Or If When While After Before Since For With From By As Of To This That These Those
@@ -96,6 +97,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       const before = text.slice(Math.max(p.start, mIndex - 60), mIndex)
       // "his Finn Harps side", "their Manchester United": no one calls a person "his John Smith".
       if (POSSESSIVE_BEFORE.test(before)) continue
+      // "who lives in Much Dewchurch, Herefordshire": a place, not a person.
+      if (LIVES_IN.test(before)) continue
       // "Gareth Southgate’s side": the name without its possessive (a weak mention).
       const runTokens = run.split(/\s+/)
       runTokens[runTokens.length - 1] = runTokens[runTokens.length - 1]!.replace(/[’']s$/, '')

@@ -74,6 +74,7 @@ export const EPITHET =
   /(?:^|\s)(\d+-year-old|\p{Lu}\p{Ll}+(?:man|woman|ian|ard|ese|ish|ch|i)|father-of-\w+|mother-of-\w+|grandfather|grandmother|grandmother-of-\w+|pensioner|teenager|youngster|veteran|star|actor|actress|singer|rapper|presenter|businessman|businesswoman|entrepreneur|billionaire|millionaire|politician|campaigner|worker|driver|teacher|nurse|student|resident|victim|survivor|farmer|builder|soldier|athlete|olympian|champion|winner|runner|cyclist|boxer|fighter|golfer|swimmer|bowler|batsman|batter|pitcher|quarterback|striker|midfielder|defender|winger|goalkeeper|keeper|forward|skipper|captain|coach|manager|boss|chief|leader|minister|senator|mp|councillor|mayor|president|chairman|founder|ceo|man|woman|boy|girl|mum|mom|dad)$/iu
 const DETERMINER = /^(the|a|an|one|another|two|three|four|some|several|many|most|other|a\s+senior|his|her|their|its|our)\s+/i
 const NAME_TOKEN = /^(\p{Lu}[\p{L}\p{M}'’-]*[\p{L}\p{M}]\.?|\p{Lu}\.?|\p{Lu}\.(\p{Lu}\.)*|Mc\p{Lu}\p{L}+|O['’]\p{Lu}\p{L}+)$/u
+const LEADING_DATE = /^(?:In|On|By|Since|During|Until|Last|This|Earlier|Later)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|year|week|month)\s+(?=\p{Lu})/u
 const COURT_OPENER = /^(?:Prosecuting|Defending|Mitigating|Representing|Sentencing),?$/
 const MODIFIER_COMPOUND = /-(?:based|owned|born|listed|headquartered|backed|led|run|registered)$/i
 const POST_NOMINAL = /^(MP|MEP|MSP|MS|MLA|TD|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/
@@ -84,6 +85,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   let phrase = raw
     .replace(/^[\s,.;:"'“”‘’—–-]+|[\s,.;:"'“”‘’—–-]+$/g, '')
     .replace(/^(?:(?:and|but|while|as|so|then|also|yet|what|how|why|where|when)\s+)+/i, '')
+    // "In 2011 Dr Max Langham": a date opening the sentence without its comma.
+    .replace(LEADING_DATE, '')
     .trim()
   if (!phrase) return null
   // "a government amendment that Labour [warned]": the relative clause's own subject speaks.

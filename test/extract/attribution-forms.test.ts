@@ -282,6 +282,11 @@ const rows: Array<[string, Array<string | null>]> = [
     // two -ing cues in a row share their subject; a possessive opens the subject's phrase
     ["The mother posted the video online with many users suggesting it was insensitive to her daughter asking her to speak when ‘she is clearly in pain.’", ["many users"]],
     ["Women's rights group Femen staged a protest in Kyiv, chanting ‘Death to the sadists!’", ["Femen"]],
+    // a spokesman quoted after the last name is the nearer "he"; a place after "lives in" is no person
+    ["Jan Fravigar said the advert should return.\n\nA spokesman for Premier Foods said it was a ‘highly sensitive issue’. ‘No decision has been made yet,’ he said.", ["spokesman for Premier Foods", "spokesman for Premier Foods"]],
+    ["Richard Gummery was injured by a pothole.\n\nToday, Mr Gummery, who lives in Much Dewchurch, Herefordshire, blasted his local council.\n\nHe said: ‘You cannot see them.’", ["Richard Gummery"]],
+    // a date opening the sentence without its comma; an apposition missing its closing comma
+    ["In 2011 Dr Max Langham, one of the hospital's surgeons told TODAY: ‘Joshua's doing great.’", ["Max Langham"]],
     ["However, speaking in the Commons later on Wednesday, Mr Corbyn denied the claims and said his words were \"stupid people\".", ["Corbyn"]],
     // an -ing clause hangs on the nearest clause with a subject of its own
     ["Brexit minister Suella Braverman has insisted she never planned to follow her boss David Davis out of the Government, branding the claims \"fake news\".", ["Suella Braverman"]],
