@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline'
 import path from 'node:path'
 import type { ArticleRecord, DatasetConfig, Diagnostic, QuoteRecord } from '../types.generated.ts'
 import type { ValidateFunction } from 'ajv'
-import { buildFactCheckLayer } from '../fact-check/index.ts'
+import { buildFactCheckIds, type FactCheckIds } from '../fact-check/index.ts'
 import { describeErrors, validators } from '../validate/schemas.ts'
 import { RELEASE_TABLES, type ReleaseTable } from './release-tables.ts'
 import { writeTable } from './write-table.ts'
@@ -69,13 +69,11 @@ export async function finalizeRelease(options: FinalizeOptions): Promise<Finaliz
     const a = r as ArticleRecord
     compactArticles.push({ article_id: a.article_id, outlet: a.outlet } as ArticleRecord)
   }
-  const layer = buildFactCheckLayer(compactArticles, compactQuotes)
+  const layer = buildFactCheckIds(compactArticles, compactQuotes)
   compactQuotes.length = 0
-  const ids = new Map<string, { group_id: string; speaker_id: string | null }>()
-  for (const q of layer.quotes) ids.set(q.quote_id, { group_id: q.group_id, speaker_id: q.speaker_id })
-  layer.quotes.length = 0
+  compactArticles.length = 0
   const derived: Record<string, AsyncIterable<object> | Iterable<object>> = {
-    quotes: validatedStream(withIds(readJsonLines(path.join(dir, STAGE_FILES.quotes)), ids), validators.publishedQuote, 'validate:quote-schema', diagnostics),
+    quotes: validatedStream(withIds(readJsonLines(path.join(dir, STAGE_FILES.quotes)), layer), validators.publishedQuote, 'validate:quote-schema', diagnostics),
     quote_groups: validated(layer.groups, validators.quoteGroup, 'validate:quote-group-schema', diagnostics),
     speakers: validated(layer.speakers, validators.speaker, 'validate:speaker-schema', diagnostics),
   }
@@ -198,10 +196,12 @@ function compactQuote(q: QuoteRecord, intern: (value: string) => string): QuoteR
   } as QuoteRecord
 }
 
-async function* withIds(records: AsyncIterable<object>, ids: Map<string, { group_id: string; speaker_id: string | null }>): AsyncGenerator<object> {
+/** The quotes, read again in the order the layer was given them, each with its ids (by position). */
+async function* withIds(records: AsyncIterable<object>, ids: Pick<FactCheckIds, 'groupIds' | 'speakerIds'>): AsyncGenerator<object> {
+  let i = 0
   for await (const r of records) {
-    const q = r as QuoteRecord
-    yield { ...q, ...ids.get(q.quote_id) }
+    yield { ...(r as QuoteRecord), group_id: ids.groupIds[i], speaker_id: ids.speakerIds[i] }
+    i++
   }
 }
 
