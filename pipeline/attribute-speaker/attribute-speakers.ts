@@ -102,7 +102,8 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: readonly Extracte
     const source = findRepeated(k, out, keys)
     if (source && (q.method === 'none' || headlineLike || isPersonLike(source.speaker, index))) Object.assign(q, { speaker: source.speaker, role: source.role, cue: q.cue ?? null, method: 'context' })
     // (A fragment only in the headline or standfirst: a subheading's fragment is too far from anyone.)
-    else if (q.method === 'none' && headlineLike && (q.kind === 'full' || q.draft.firstParagraph <= 1)) {
+    // (Not words a headline's passive gives to someone it leaves unnamed: "MP told to “moderate” language".)
+    else if (q.method === 'none' && headlineLike && (q.kind === 'full' || q.draft.firstParagraph <= 1) && !(q.draft.closeIndex !== null && passiveBefore(ctx, q.draft))) {
       main ??= { found: mainSpeaker(out) }
       const chosen = main.found ?? namedAfter(ctx, index, q) ?? contextSpeaker(ctx, index, k, out, keys)
       if (chosen) Object.assign(q, { speaker: chosen.speaker, role: chosen.role, method: 'context' })
@@ -159,7 +160,7 @@ function findCue(ctx: ArticleContext, index: PersonIndex, at: number, all: reado
   const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
   const from = outsideQuote(text, Math.max(openSentence.start, d.openIndex - WINDOW), d.openIndex)
   // The passive names its speaker after "by": "was branded a “cash cow” by campaigners".
-  const passive = d.closeIndex !== null && PASSIVE_CUE.test(text.slice(from, d.openIndex))
+  const passive = d.closeIndex !== null && (PASSIVE_CUE.test(text.slice(from, d.openIndex)) || headlinePassive(ctx, d.firstParagraph, text.slice(from, d.openIndex)))
   if (passive) {
     const agent = /^[^.!?;:“”"‘]{0,60}?\bby\s+([^,.;:!?“”"‘’]{2,80})/u.exec(text.slice(d.closeIndex! + 1, Math.min(para.end, d.closeIndex! + 1 + 160)))
     const phrase = agent ? parseSpeakerPhrase(agent[1]!) : null
@@ -589,8 +590,18 @@ function introducedName(ctx: ArticleContext, index: PersonIndex, at: number): Pe
 function passiveBefore(ctx: ArticleContext, d: AttributedQuote['draft']): boolean {
   const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
   const from = outsideQuote(ctx.text, Math.max(openSentence.start, d.openIndex - WINDOW), d.openIndex)
-  return PASSIVE_CUE.test(ctx.text.slice(from, d.openIndex))
+  const before = ctx.text.slice(from, d.openIndex)
+  return PASSIVE_CUE.test(before) || headlinePassive(ctx, d.firstParagraph, before)
 }
+
+/**
+ * A headline's passive drops its auxiliary: "Labour MP told to “moderate” language" quotes the
+ * one who told her, not its subject.
+ */
+function headlinePassive(ctx: ArticleContext, pIndex: number, before: string): boolean {
+  return HEADLINE_PASSIVE.test(before) && isHeadlineParagraph(ctx, pIndex)
+}
+const HEADLINE_PASSIVE = /\b(?:told|urged|asked|ordered|warned|accused|branded|labelled|labeled|dubbed)\s+(?:to\s+|of\s+)?(?:\p{Ll}+\s+){0,2}$/u
 
 // A passive reporting verb with nothing but its complement after it: "has been accused of a “…”".
 // ("was slapped down and branded": another passive verb may come first. Not when a speaker's own

@@ -156,7 +156,9 @@ export function pairMarks(source: SourceText, paragraphs: readonly SegmentedPara
         continue
       }
       if (role === 'open') {
-        if (top && top.family === info.family) {
+        // “… calling Tory ministers “dodgy”. The public knows …”: a curly double opening inside an
+        // open curly double quote nests when two closing marks follow before the next opening one.
+        if (top && top.family === info.family && !(info.family === 'double' && info.shape === 'open' && !doubled && closesTwice(text, i + 1, p.end))) {
           // A new opening mark of the same family while one is open: the open one ends here.
           stack.pop()
           if (top.tentativeClose !== null) {
@@ -229,6 +231,20 @@ export function pairMarks(source: SourceText, paragraphs: readonly SegmentedPara
     drafts[draftIndex]!.parent = parentDraft === undefined ? null : newIndex.get(parentDraft)!
   }
   return order.map((k) => drafts[k]!)
+}
+
+/**
+ * Whether two curly closing double marks (”) stand in [from, to) before the next curly opening
+ * one (“). Each scan stops at that next opening mark, so the scans of one paragraph do not overlap.
+ */
+function closesTwice(text: string, from: number, to: number): boolean {
+  let closers = 0
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j)
+    if (c === 0x201c) return false
+    if (c === 0x201d && ++closers === 2) return true
+  }
+  return false
 }
 
 function decideRole(

@@ -36,6 +36,10 @@ export function segmentArticles(source: SourceText): Article[] {
     role: classifyParagraph(text.slice(p.start, p.end)),
   }))
   markDuplicateCaptions(text, paragraphs)
+  // "WATCH: Labour MP told to “moderate” language as she calls ministers “dodgy”" opening the
+  // file is a video story's headline, not a player's label: it quotes someone, so it is kept.
+  const first = paragraphs[0]
+  if (first?.role === 'furniture' && /^(?:watch|video|listen):\s.*["“”‘’]/is.test(text.slice(first.start, first.end)) && paragraphs.length > 1) first.role = 'body'
 
   const articles: Article[] = []
   let current: SegmentedParagraph[] = []

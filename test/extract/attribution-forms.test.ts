@@ -287,6 +287,8 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Richard Gummery was injured by a pothole.\n\nToday, Mr Gummery, who lives in Much Dewchurch, Herefordshire, blasted his local council.\n\nHe said: ‘You cannot see them.’", ["Richard Gummery"]],
     // a date opening the sentence without its comma; an apposition missing its closing comma
     ["In 2011 Dr Max Langham, one of the hospital's surgeons told TODAY: ‘Joshua's doing great.’", ["Max Langham"]],
+    // a video story's "WATCH:" headline is kept; its passive quotes the one who told, unnamed
+    ["WATCH: Labour MP told to “moderate” language as she calls ministers “dodgy”\n\nLabour MP Zarah Sultana has been told by the Deputy Speaker to withdraw the word.", [null, "Zarah Sultana"]],
     ["However, speaking in the Commons later on Wednesday, Mr Corbyn denied the claims and said his words were \"stupid people\".", ["Corbyn"]],
     // an -ing clause hangs on the nearest clause with a subject of its own
     ["Brexit minister Suella Braverman has insisted she never planned to follow her boss David Davis out of the Government, branding the claims \"fake news\".", ["Suella Braverman"]],

@@ -55,6 +55,14 @@ describe('marks: what pairs and what does not', () => {
     expect(q).toEqual([['We are working with all those in the ‘Five Eyes’ alliance,', 'full', 'Mark Rowley']])
   })
 
+  test('a curly double quote inside a curly double quote nests when both close', () => {
+    const q = quotesOf('The MP said: “I was generous by only calling them “dodgy”. The public knows this is true.”')
+    expect(q).toEqual([['I was generous by only calling them “dodgy”. The public knows this is true.', 'full', 'MP']])
+    // With one closing mark after the second opening one, the first quote was left unclosed.
+    const unclosed = quotesOf('The MP said: “I was generous by only calling them “dodgy” and left.')
+    expect(unclosed.map((x) => x[0])).toEqual(['I was generous by only calling them', 'dodgy'])
+  })
+
   test('an unclosed quote runs to the end of the paragraph, with a warning', () => {
     const r = processDocument({ sourceFile: 't.txt', text: '"We will not apologise for balancing the books, said Rajiv Menon.\n\nNext paragraph.' })
     expect(r.quotes).toHaveLength(1)
