@@ -373,7 +373,10 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
     // "British Prime Minister Theresa May, who earlier said …": the head before the relative clause.
     const rel = /([^,;:]*?),\s*(?:who|which)\b[^;:]*?,?\s*$/i.exec(pre)
     if (rel) {
-      const p = parseSpeakerPhrase(rel[1]!)
+      // ("met with protests by the National Council for Adoption, which said": the noun phrase
+      // after the clause's last preposition.)
+      const head = /\b(?:by|from|with|against|to)\s+((?:the\s+)?\p{Lu}[^,;:]*)$/u.exec(rel[1]!)
+      const p = parseSpeakerPhrase(rel[1]!) ?? (head ? parseSpeakerPhrase(head[1]!) : null)
       // "Williams, a former world champion, who could not make the podium, said": the relative
       // clause hangs on an apposition; the name stands before it.
       if (p && p.kind === 'description' && /^\s*(?:a|an)\s/i.test(rel[1]!)) {
@@ -678,7 +681,10 @@ function resolvePronoun(
   // said: “…” ¶ “Dad was the kindest man,” she said" → the daughter, not the judge named before.
   const quoted = lastWhere(done, (q) => q.speaker !== null && q.draft.depth === 0 && q.draft.openIndex >= from && q.draft.openIndex < at)
   if (quoted && (!chosen || quoted.draft.openIndex > chosen.index) && !index.people.some((p) => p.name === quoted.speaker) && ok(descriptionGender(quoted.speaker!))) {
-    if (descriptionGender(quoted.speaker!) !== 'unknown' || !chosen) return { speaker: quoted.speaker!, role: quoted.role }
+    // ("President Castro's chief aide said … “…” ¶ “…,” he said": a name only in a possessive is no rival.)
+    // ("The director said he was “thrilled” with the project. “…,” he said": the described speaker of
+    // the paragraph, over a name it mentions only in passing.)
+    if (descriptionGender(quoted.speaker!) !== 'unknown' || !chosen || chosen.weak || (!chosen.subject && quoted.draft.firstParagraph === paragraphOf(ctx, at))) return { speaker: quoted.speaker!, role: quoted.role }
   }
   if (chosen) return { speaker: chosen.person.name, role: chosen.person.roles[0] ?? null }
   const lastSpeaker = lastWhere(done, (q) => q.speaker && q.draft.openIndex >= from)

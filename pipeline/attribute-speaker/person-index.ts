@@ -43,6 +43,7 @@ const DESCRIPTION_HEADS = 'president|prime minister|minister|secretary|chancello
 const ROLE_BEFORE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+),\s*$/u
 const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|our|my|your)\s+$/i
 const PREPOSITION = /\b(to|with|by|from|for|of|at|about|against|on|into|between|like|than|under|over|toward|towards|and)\s*$/i
+const MODIFIER_ONLY = /^(?:former|acting|interim|outgoing|incoming|new|then|ex|late)$/i
 const LIVES_IN = /\b(?:lives|lived|living|live|based|born|raised|grew up|settled|moved|located|situated)\s+(?:in|near|at|to|outside)\s+$/
 const TRAILING_DAY = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)$/
 const STOP_FIRST = new Set(
@@ -70,6 +71,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   const covered = new Set<number>()
   const caps = capitalsOf(ctx.source)
 
+  // Capitalised runs a person is said to own ("Michelle Paver's Wolf Brother"): never people.
+  const things = new Set<string>()
   const candidates: Array<{ name: string; title: string | null; apposition: string | null; index: number; weak: boolean; aged: boolean; leads: boolean }> = []
   for (const p of ctx.article.paragraphs) {
     // Title Case headlines make every word a capital: no names are read from them.
@@ -104,10 +107,16 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       runTokens[runTokens.length - 1] = runTokens[runTokens.length - 1]!.replace(/[’']s$/, '')
       const tokens = prevCode !== -1 && isSpaceCode(prevCode) ? [...titleTokens(before), ...runTokens] : runTokens
       const split = splitName(tokens)
-      if (!split) continue
+      if (!split) {
+        // "Michelle Paver's Wolf Brother": what a person owns is a thing, wherever else it is named.
+        const owned = /^(\p{Lu}\p{L}+ \p{Lu}\p{L}+)[’']s ((?:\p{Lu}\p{L}+ ?){1,3})$/u.exec(run)
+        if (owned && looksLikePersonName(owned[1]!)) things.add(owned[2]!.trim())
+        continue
+      }
       const nameTokens = split.name.split(/\s+/)
       // One word is a name only behind a title: "President Trump", "Mr Cameron", "Ms Dorries".
-      if (nameTokens.length > 4 || (nameTokens.length < 2 && !split.title)) continue
+      // ("Former WorldCom boss …": "Former" alone is no title.)
+      if (nameTokens.length > 4 || (nameTokens.length < 2 && (!split.title || MODIFIER_ONLY.test(split.title)))) continue
       if (STOP_FIRST.has(nameTokens[0]!) && nameTokens.length < 3) continue
       if (nameTokens.some((t) => BODY_WORDS.has(t.toLowerCase()) || ROLE_WORDS.has(t.toLowerCase()))) continue
       const nameIndex = mIndex + run.lastIndexOf(nameTokens[0]!)
@@ -145,7 +154,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   // "Election Day" and "Prime Ministers’ Questions" out.
   const evidenced = new Set<string>()
   const unproven = new Map<string, string>()
-  for (const c of candidates) {
+  const kept = things.size === 0 ? candidates : candidates.filter((c) => !things.has(c.name))
+  for (const c of kept) {
     const last = c.name.split(/\s+/).pop()!
     if (looksLikePersonName(c.name) || c.title || c.apposition || c.aged || c.leads) evidenced.add(last.toLowerCase())
     else unproven.set(last.toLowerCase(), last)
@@ -154,7 +164,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   for (const [key, last] of unproven) {
     if (!evidenced.has(key) && (surnameNearCue(ctx, last) || surnameAlone(ctx, last))) evidenced.add(key)
   }
-  for (const c of candidates) {
+  for (const c of kept) {
     const surname = c.name.split(/\s+/).pop()!.toLowerCase()
     if (!evidenced.has(surname)) continue
     let person = bySurname.get(surname)

@@ -289,6 +289,14 @@ const rows: Array<[string, Array<string | null>]> = [
     ["In 2011 Dr Max Langham, one of the hospital's surgeons told TODAY: ‘Joshua's doing great.’", ["Max Langham"]],
     // a video story's "WATCH:" headline is kept; its passive quotes the one who told, unnamed
     ["WATCH: Labour MP told to “moderate” language as she calls ministers “dodgy”\n\nLabour MP Zarah Sultana has been told by the Deputy Speaker to withdraw the word.", [null, "Zarah Sultana"]],
+    // a parenthetical cue's subject; a relative clause on a body after "by"
+    ["The lawsuit says Conte lied. Conte's statements, the suit added, were \"false and malicious\".", ["suit"]],
+    ["The show was met with protests by the National Council for Adoption, which said it \"exploits\" sensitive emotions.", ["National Council for Adoption"]],
+    // "Former" alone is no title; a day before "Mr" is no part of one
+    ["Former WorldCom boss Bernie Ebbers has denied fraud.\n\nHowever on Tuesday Mr Ebbers denied the allegations. \"I wasn't advised of anything wrong,\" he told the court.", ["Bernie Ebbers"]],
+    // a described speaker of the paragraph over a name held only in a possessive or in passing
+    ["In a live television broadcast, President Castro's chief aide said it was necessary because of US \"economic aggression\". \"The ten percent obligation applies exclusively to the dollar,\" he said.", ["President Castro's chief aide", "President Castro's chief aide"]],
+    ["Michelle Paver's Wolf Brother is the first of six books. Fox bought the rights for Scott's company Scott Free to develop. The director said he was \"thrilled\" with the project. \"Wolf Brother is an enchanting book,\" he said.\n\nWolf Brother tells the story of Torak.", ["director", "director"]],
     ["However, speaking in the Commons later on Wednesday, Mr Corbyn denied the claims and said his words were \"stupid people\".", ["Corbyn"]],
     // an -ing clause hangs on the nearest clause with a subject of its own
     ["Brexit minister Suella Braverman has insisted she never planned to follow her boss David Davis out of the Government, branding the claims \"fake news\".", ["Suella Braverman"]],
