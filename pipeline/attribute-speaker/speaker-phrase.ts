@@ -76,6 +76,13 @@ const DETERMINER = /^(the|a|an|one|another|two|three|four|some|several|many|most
 const NAME_TOKEN = /^(\p{Lu}[\p{L}\p{M}'’-]*[\p{L}\p{M}]\.?|\p{Lu}\.?|\p{Lu}\.(\p{Lu}\.)*|Mc\p{Lu}\p{L}+|O['’]\p{Lu}\p{L}+)$/u
 const LEADING_DATE = /^(?:In|On|By|Since|During|Until|Last|This|Earlier|Later)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|year|week|month)\s+(?=\p{Lu})/u
 const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Yesterday|Today|Tonight)$/
+/** Whether `word`, first in a run, is a participle or epithet before the name `next` opens. */
+function opensBeforeName(word: string, next: string): boolean {
+  if (COURT_OPENER.test(word)) return true
+  const epithet = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(word) || /^(?:Mother|Father|Mum|Dad|Grandmother|Grandfather)-of-/i.test(word)
+  return epithet && looksLikePersonName(next) && !looksLikePersonName(word)
+}
+
 const COURT_OPENER = /^(?:Prosecuting|Defending|Mitigating|Representing|Sentencing),?$/
 const MODIFIER_COMPOUND = /-(?:based|owned|born|listed|headquartered|backed|led|run|registered)$/i
 const POST_NOMINAL = /^(MP|MEP|MSP|MS|MLA|TD|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/
@@ -254,7 +261,7 @@ export function splitName(tokens: readonly string[]): { name: string; title: str
   // epithet opening the sentence before a first name is no part of the name.
   // ("Prosecuting, Jane Roe said" loses its comma in a run: the court's -ing words open no name.)
   let opener = 0
-  if (end - start >= 2 && (COURT_OPENER.test(tokens[start]!) || ((/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(tokens[start]!) || /^(?:Mother|Father|Mum|Dad|Grandmother|Grandfather)-of-/i.test(tokens[start]!)) && looksLikePersonName(tokens[start + 1]!) && !looksLikePersonName(tokens[start]!)))) opener = ++start
+  if (end - start >= 2 && opensBeforeName(tokens[start]!, tokens[start + 1]!)) opener = ++start
   const nameTokens = tokens.slice(start, end)
   if (nameTokens.length > 5) return null
   // "Prime Ministers’ Questions": a plural possessive before the run makes it a thing, not a name
