@@ -160,7 +160,8 @@ function findCue(ctx: ArticleContext, index: PersonIndex, at: number, all: reado
   const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
   const from = outsideQuote(text, Math.max(openSentence.start, d.openIndex - WINDOW), d.openIndex)
   // The passive names its speaker after "by": "was branded a “cash cow” by campaigners".
-  const passive = d.closeIndex !== null && (PASSIVE_CUE.test(text.slice(from, d.openIndex)) || headlinePassive(ctx, d.firstParagraph, text.slice(from, d.openIndex)))
+  const lead = text.slice(from, d.openIndex)
+  const passive = d.closeIndex !== null && isPassive(ctx, d.firstParagraph, lead)
   if (passive) {
     const agent = /^[^.!?;:“”"‘]{0,60}?\bby\s+([^,.;:!?“”"‘’]{2,80})/u.exec(text.slice(d.closeIndex! + 1, Math.min(para.end, d.closeIndex! + 1 + 160)))
     const phrase = agent ? parseSpeakerPhrase(agent[1]!) : null
@@ -168,13 +169,13 @@ function findCue(ctx: ArticleContext, index: PersonIndex, at: number, all: reado
   }
   // Without an agent, the passive's subject is the one the words were said of, not their
   // speaker: "Anna Soubry was slapped down and branded a “sore loser”" (by someone named later).
-  const before = passive ? null : cueBefore(ctx, index, text.slice(from, d.openIndex), from)
+  const before = passive ? null : cueBefore(ctx, index, lead, from)
   if (before && (!after || before.distance < after.distance)) return before
   if (after) return after
   // "Describing the business as “…”, British department chain Debenhams has issued …": an -ing
   // cue opening the sentence hangs on the subject of the clause after the quote.
   if (d.closeIndex !== null && !before) {
-    const ing = /^\s*(\p{Lu}\p{Ll}+ing)\b/u.exec(text.slice(from, d.openIndex))
+    const ing = /^\s*(\p{Lu}\p{Ll}+ing)\b/u.exec(lead)
     const rest = ing && ING_CUES.has(ing[1]!.toLowerCase()) ? /^\s*,\s+([^.!?;:“”"]{2,160})/u.exec(text.slice(d.closeIndex + 1, Math.min(para.end, d.closeIndex + 200))) : null
     const subject = rest ? sentenceSubject(rest[1]!) : null
     if (subject) return { phrase: subject, cue: ing![1]!.toLowerCase(), at: d.closeIndex + 1, distance: 0 }
@@ -593,16 +594,16 @@ function introducedName(ctx: ArticleContext, index: PersonIndex, at: number): Pe
 function passiveBefore(ctx: ArticleContext, d: AttributedQuote['draft']): boolean {
   const openSentence = ctx.sentenceAt(d.firstParagraph, d.openIndex)
   const from = outsideQuote(ctx.text, Math.max(openSentence.start, d.openIndex - WINDOW), d.openIndex)
-  const before = ctx.text.slice(from, d.openIndex)
-  return PASSIVE_CUE.test(before) || headlinePassive(ctx, d.firstParagraph, before)
+  return isPassive(ctx, d.firstParagraph, ctx.text.slice(from, d.openIndex))
 }
 
 /**
- * A headline's passive drops its auxiliary: "Labour MP told to “moderate” language" quotes the
- * one who told her, not its subject.
+ * Whether `before` (a quote's sentence up to its opening mark, in paragraph `pIndex`) ends in a
+ * passive reporting verb; a headline's passive drops its auxiliary: "Labour MP told to
+ * “moderate” language" quotes the one who told her, not its subject.
  */
-function headlinePassive(ctx: ArticleContext, pIndex: number, before: string): boolean {
-  return HEADLINE_PASSIVE.test(before) && isHeadlineParagraph(ctx, pIndex)
+function isPassive(ctx: ArticleContext, pIndex: number, before: string): boolean {
+  return PASSIVE_CUE.test(before) || (HEADLINE_PASSIVE.test(before) && isHeadlineParagraph(ctx, pIndex))
 }
 const HEADLINE_PASSIVE = /\b(?:told|urged|asked|ordered|warned|accused|branded|labelled|labeled|dubbed)\s+(?:to\s+|of\s+)?(?:\p{Ll}+\s+){0,2}$/u
 
