@@ -18,8 +18,8 @@ function testSet(name: string, folder: string): DevSet {
  * The development sets `npm run eval` scores with no arguments (and whose gold files the tests
  * check): the shared gold for the seeds, dev2, the held-out dev3, the blind-annotated dev4–dev7,
  * dev8 (blind-annotated, held out), dev9 and dev10 (blind-annotated; development sets after their first
- * score), dev11 (blind-annotated, held out) and dev12 (blind-annotated; a development set after its first
- * score).
+ * score), dev11 (blind-annotated, held out), dev12 and dev13 (blind-annotated; development sets after their
+ * first score).
  */
 export const DEV_SETS: readonly DevSet[] = [
   { name: 'dev (seeds)', gold: resolve(REPO_ROOT, '..', 'shared', 'eval', 'gold-dev.jsonl'), docs: join(REPO_ROOT, 'seeds') },
@@ -34,4 +34,5 @@ export const DEV_SETS: readonly DevSet[] = [
   testSet('dev10', 'dev10'),
   testSet('dev11 (held out)', 'dev11'),
   testSet('dev12', 'dev12'),
+  testSet('dev13', 'dev13'),
 ]

@@ -6,7 +6,7 @@ import { parseGold } from '../../pipeline/eval/parse-gold.ts'
 import { DEV_SETS } from '../../pipeline/eval/dev-sets.ts'
 
 // Invariant for every development set: every gold record's text is its source's code points
-// start..end (dev2 to dev12: build_gold.py also checks that every pair of marks was judged).
+// start..end (dev2 to dev13: build_gold.py also checks that every pair of marks was judged).
 const SETS = DEV_SETS
 
 describe.each(SETS)('gold file $name', ({ gold, docs }) => {
