@@ -2,7 +2,7 @@ import type { ArticleContext } from '../extract-quotes/article-context.ts'
 import type { ExtractedQuote } from '../extract-quotes/extract-quotes.ts'
 import { maskQuotes, normaliseForMatch, outsideQuote } from '../extract-quotes/classify-kind.ts'
 import { FINITE_CUES, ING_CUES, nextCue } from './cue-words.ts'
-import { EPITHET, cleanRole, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts'
+import { EPITHET, ROLE_WORDS, cleanRole, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts'
 import { buildPersonIndex, findByRole, type Mention, type PersonIndex } from './person-index.ts'
 import { IRREGULAR_PAST } from './verb-forms.ts'
 
@@ -170,7 +170,9 @@ function findCue(ctx: ArticleContext, index: PersonIndex, at: number, all: reado
   // Without an agent, the passive's subject is the one the words were said of, not their
   // speaker: "Anna Soubry was slapped down and branded a “sore loser”" (by someone named later).
   const before = passive ? null : cueBefore(ctx, index, lead, from)
-  if (before && (!after || before.distance < after.distance)) return before
+  // ("The study reported that … made fish “smaller”, …, as Mental Floss reported at the time":
+  // an "as X reported" aside after the quote cites who told it, not who said it.)
+  if (before && (!after || before.distance < after.distance || AS_ASIDE.test(text.slice(d.closeIndex! + 1, after.at + 1)))) return before
   if (after) return after
   // "Describing the business as “…”, British department chain Debenhams has issued …": an -ing
   // cue opening the sentence hangs on the subject of the clause after the quote.
@@ -264,6 +266,9 @@ function cueAfter(after: string, offset: number): Found | null {
       // Abbreviations keep their full stops out of the way: "said Sen. John Thune, R-S.D."
       const rest = hideAbbreviationStops(after.slice(m.index + m[0].length))
       const np = /^\s*([^.;:!?()]*?)(?=\s+(?:on|in|at|after|before|during|yesterday|today|last|this|when|while|as|who|which|adding|saying|told|with|from)\b|[.;:!?()]|$)/.exec(rest)
+      // "said analysts at JBC Energy Research Centre": where an analyst works is part of who speaks.
+      const employer = np?.[1] && EMPLOYEE.test(np[1]) ? /^\s+at\s+((?:the\s+)?\p{Lu}[^,.;:!?()]*?)(?=\s+(?:on|in|after|before|during|yesterday|today|last|this|when|while|as|who|which|adding|saying|told|with)\b|[,.;:!?()]|$)/u.exec(rest.slice(np[0].length)) : null
+      if (employer) np![1] = `${np![1]} at ${employer[1]}`
       // (", according to …" closing the sentence is its source however far from the quote: "came
       // as a ‘huge shock’ to staff, according to shop steward Ciaran Maguire".)
       const closing = !adjacent && cue === 'according to' && /,\s*$/.test(pre)
@@ -303,6 +308,12 @@ function cueAfter(after: string, offset: number): Found | null {
   }
   return null
 }
+
+/** ", as Mental Floss reported": the end of an aside before its cue. */
+const AS_ASIDE = /,\s*as\s+(?:the\s+)?\p{Lu}[^,;:]*$/u
+
+/** Speakers named by their work, whose employer may follow "at": "analysts at JBC", "an economist at ING". */
+const EMPLOYEE = /\b(?:analysts?|economists?|strategists?|researchers?|scientists?|spokes(?:man|woman|person|people)|officials?|experts?|traders?|engineers?|lecturers?|professors?)$/
 
 const CLAUSE_END = /(?:^|[,;:—–]\s*|\b(?:that|and|but|which|where|when|while|as|after|before|because|since|although|though|until|once|if|whereas)\s+)([^,;:—–]*?)\s*$/i
 const ASIDE = /,\s*(?:\p{Ll}{2,}ing|asked|interviewed|quoted|pictured)\b[^,;:—–“”"]{0,80},\s*$/u
@@ -455,14 +466,25 @@ function lastCommaPhrase(pre: string): SpeakerPhrase | null {
 
 const SUBJECT_LEAD = new RegExp(`^(?:(?:On|In|At|After|Before|Earlier|Later|Yesterday|Today|Meanwhile|However|But|And|Still|Also)\\b[^,]*,\\s*)?((?:[\\p{L}\\p{N}.'’&+-]+,?\\s+){0,10}?)(?=(?:(?:are|were|is|was)\\s+\\p{Ll}{2,}ing\\b)|(?:also\\s+|later\\s+|earlier\\s+|then\\s+|has\\s+|had\\s+|have\\s+|was\\s+|is\\s+)?(?:\\p{Ll}+ed|\\p{Ll}*[^\\P{Ll}s]s|says|${IRREGULAR_PAST})\\b)`, 'u')
 
+/** A dateline in capitals before a story's first words: "ISLAMABAD: ", "KUALA LUMPUR – ", "LONDON (Reuters) - ". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]*\p{Lu}(?:\s*\([^)]{1,40}\))?\s*[:–—-]\s+/u
+
 /** The subject at the start of a sentence: "Israeli defence chief Avigdor Liberman announced …". */
 function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // "Writing in the Independent today, the MP said …": skip a leading phrase set off by a comma.
   // (Twice: "However, speaking in the Commons later on Wednesday, Mr Corbyn denied …".)
-  let s = sentence.replace(/^[\s"“‘']+/, '')
+  // ("ISLAMABAD: The opposition …", "KUALA LUMPUR – Speaker …": a dateline is no part of the subject.)
+  let s = sentence.replace(/^[\s"“‘']+/, '').replace(DATELINE, '')
   for (let k = 0; k < 2; k++) s = s.replace(/^(?:\p{Lu}\p{Ll}+ing|\p{Ll}{3,}ing|In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|Nonetheless|Nevertheless|Moreover|Furthermore|Similarly|Likewise|Instead|Indeed|Separately|Elsewhere|Finally|Ultimately|Overall|But|And|Still|Also)\b[^,]{0,80},\s*/u, '')
   const lead = SUBJECT_LEAD.exec(s)
   let np = lead?.[1]?.trim()
+  // "The Opposition leaders, under …, have snubbed": a plural role noun is no verb in -s.
+  const plural = np === undefined ? null : /^(\p{Ll}+)s\b/u.exec(s.slice(lead![0].length))
+  if (np && plural && ROLE_WORDS.has(plural[1]!)) {
+    const rest = s.slice(lead![0].length + plural[0].length)
+    const longer = `${np} ${plural[0]}${/^\s*,/.test(rest) ? '' : ` ${SUBJECT_LEAD.exec(rest.trimStart())?.[1]?.trim() ?? ''}`}`.trim()
+    if (parseSpeakerPhrase(longer)) np = longer
+  }
   // "England’s players struck …": a possessive is no subject; its noun (read as a verb in -s) is.
   // ("Women's rights group Femen staged …": and the words up to the verb after that noun.)
   if (np && /[’']s$/.test(np)) {

@@ -46,6 +46,13 @@ const PREPOSITION = /\b(to|with|by|from|for|of|at|about|against|on|into|between|
 const MODIFIER_ONLY = /^(?:former|acting|interim|outgoing|incoming|new|then|ex|late)$/i
 const LIVES_IN = /\b(?:lives|lived|living|live|based|born|raised|grew up|settled|moved|located|situated)\s+(?:in|near|at|to|outside)\s+$/
 const TRAILING_DAY = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)$/
+// "… hired Bertil Borg, and Borg found …": a verb after the name makes it a new clause's subject.
+const OPENS_CLAUSE = new RegExp(`^\\s+(?:has|had|is|was|will|would|said|says|told|added|insisted|admitted|\\p{Ll}+ed|${IRREGULAR_PAST})\\b`, 'u')
+const OCCUPATION_BEFORE = /(?:^|\s)\p{Ll}{3,}(?:ist|ian)\s+$/u
+const APPOSITION = new RegExp(
+  `^,\\s+((?:a|an|the)\\s+[^,;.]{3,100}|(?!(?:who|which|that|whose|where|when)\\b|(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\s+(?:his|her|their|its|the|a|an)\\b|(?:has|had|was|is|were|are|will|would)\\s)[\\p{Ll}][^,;.]{3,100}),`,
+  'u',
+)
 const STOP_FIRST = new Set(
   `The A An In On At But And Or If When While After Before Since For With From By As Of To This That These Those
   It He She They We I You His Her Their Our My Its Mr Mrs Ms Dr Sir Lord Lady Monday Tuesday Wednesday Thursday
@@ -127,7 +134,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       const runEnd = mIndex + run.length
       const after = text.slice(runEnd, Math.min(p.end, runEnd + 160))
       // (A relative clause is no apposition: "Conservative MPs, who have been proposing …,".)
-      const appos = after.charCodeAt(0) === 0x2c ? /^,\s+((?:a|an|the)\s+[^,;.]{3,100}|(?!(?:who|which|that|whose|where|when)\b)[\p{Ll}][^,;.]{3,100}),/u.exec(after) : null
+      // (Nor is a verb's clause: "… on the PGA Tour Champions, opened his round with …, totaling".)
+      const appos = after.charCodeAt(0) === 0x2c ? APPOSITION.exec(after) : null
       const position = appos && /^(right|left|centre|center|pictured|above|below|top|bottom|inset|file)$/i.test(appos[1]!)
       // "The home secretary, Yvette Cooper, said": the role stands before the name, in apposition.
       const roleBefore = after.charCodeAt(0) === 0x2c ? ROLE_BEFORE.exec(before) : null
@@ -140,7 +148,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         // "with Israeli prime minister Benjamin Netanyahu": the preposition stands before the title.
         weak: (prepositionBeforeTitle(before) && !opensClause(before, text, mIndex + run.length)) || /[’']s$/.test(run),
         // "Mr Johnson, 58, told …": an age is evidence of a person.
-        aged: AGED.test(after),
+        // ("ichthyologist Bertil Borg", "historian Mary Beard": an occupation in lower case before a full name.)
+        aged: AGED.test(after) || (nameTokens.length >= 2 && OCCUPATION_BEFORE.test(before)),
         // "Jos Buttler smashed an unbeaten century.": a full name opening a sentence as its subject.
         // (Not "The Super Eagles fought back": a name takes no article.)
         // ("After four minutes of stoppage time, Riyad Mahrez rose to the occasion": an opening
@@ -206,17 +215,18 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         const len = r[1] - index
         // Only words as long as a surname (or a possessive of one) can name someone.
         // (toLowerCase keeps the length of every character but İ, U+0130.)
-        if (!keyLengths.has(len) && !keyLengths.has(len - 2) && !hasDottedCapitalI(text, index, r[1])) continue
+        // ("Jones’ car": a plural-style possessive keeps its mark in the word.)
+        if (!keyLengths.has(len) && !keyLengths.has(len - 2) && !keyLengths.has(len - 1) && !hasDottedCapitalI(text, index, r[1])) continue
         // An ASCII capital lowers to the first letter of the key it could be.
         const first = text.charCodeAt(index)
         if (first < 128 && !keyFirsts.has(first | 0x20)) continue
         const w = text.slice(index, r[1])
-        const word = w.replace(/[’']s$/, '')
+        const word = w.replace(/[’'](?:s)?$/, '')
         const person = bySurname.get(word.toLowerCase())
         if (!person || covered.has(index)) continue
         const before = text.slice(Math.max(p.start, index - 20), index)
         const subject = isSubjectAt(text, index, index + w.length)
-        mentions.push({ person, index, inQuote: inQuote(index), weak: (PREPOSITION.test(before) && !opensClause(before, text, index + w.length)) || /[’']s$/.test(w), subject })
+        mentions.push({ person, index, inQuote: inQuote(index), weak: (PREPOSITION.test(before) && !opensClause(before, text, index + w.length)) || /[’'](?:s)?$/.test(w), subject })
       }
       // findByRole finds no one unless a role holds the head noun: then the pass is skipped.
       if (!describable) continue
@@ -470,7 +480,7 @@ function surnameAlone(ctx: ArticleContext, surname: string): boolean {
  * ("with Hiemer and Rainey also returning" stays weak).
  */
 function opensClause(before: string, text: string, end: number): boolean {
-  return /\band\s*$/i.test(before) && /^\s+(?:has|had|is|was|will|would|said|says|told|added|insisted|admitted|\p{Ll}+ed)\b/u.test(text.slice(end, end + 24))
+  return /\band\s*$/i.test(before) && OPENS_CLAUSE.test(text.slice(end, end + 24))
 }
 
 /**

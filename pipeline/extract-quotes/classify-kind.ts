@@ -77,6 +77,9 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
   const judgement = isJudgement(words)
   if (determinerBefore && nounAfter && words.length <= 4 && !judgement) return 'term'
   if (hasCueInSentence(sentenceText)) return 'partial'
+  // "after hearing he had “turned his life around”": words that go on a clause the reporter began
+  // (its auxiliary outside the marks) are someone's words woven in, not a label.
+  if (words.length >= 2 && /^\p{Ll}/u.test(quoteText) && AUXILIARY_BEFORE.test(before)) return 'partial'
   // A headline or standfirst quotes someone's words, cue or no cue: "Leeds hospital boss ‘sorry
   // for waiting times’", "Union critical of food company for ‘persistent refusal to engage’".
   // (Not a word or two modifying the noun after it, "over ‘gotcha’ interview", nor a name in
@@ -93,7 +96,9 @@ function isJudgement(words: readonly string[]): boolean {
   const content = words.map((w) => w.toLowerCase().replace(/[^\p{L}-]+/gu, '')).filter((w) => w !== 'and' && w !== 'or' && w !== 'very' && w !== 'so')
   return content.length >= 1 && content.length <= 2 && words.length <= 3 && content.every((w) => JUDGEMENT.test(w))
 }
-const JUDGEMENT = /^(?:kind|funny|good|bad|great|poor|sad|mad|wrong|right|fair|unfair|soft|tough|brave|proud|shocked|stunned|appalled|delighted|disappointed|\p{L}{3,}(?:able|ible|ful|ous|ive|less|ling|ting|ming|sing|ky|ty|ish|ent|ant))$/u
+// (And "unprecedented", "unwarranted"; "well-earned", "long-awaited", "ill-judged": adjectives by their shape.)
+const JUDGEMENT = /^(?:kind|funny|good|bad|great|poor|sad|mad|wrong|right|fair|unfair|soft|tough|brave|proud|shocked|stunned|appalled|delighted|disappointed|\p{L}{3,}(?:able|ible|ful|ous|ive|less|ling|ting|ming|sing|ky|ty|ish|ent|ant)|un\p{L}{3,}ed|(?:well|ill|long|much|hard|badly|poorly|half)-\p{L}{3,})$/u
+const AUXILIARY_BEFORE = /\b(?:he|she|they|it|we|i|who)\s+(?:had|has|have|was|were|is|are|would|will|could|should)\s*$/i
 
 /** Two to five words, each capitalised, not all in capitals ("Tiny Dancer", not "SORE LOSER"). */
 function isCapitalisedName(words: readonly string[]): boolean {

@@ -175,27 +175,39 @@ export function nextCapRun(s: string, caps: Int32Array, from: number, end: numbe
 }
 
 /**
- * The next match of /\b(\p{Lu}[\p{L}\p{M}'’-]+)\b/gu in s[start, end) (the slice's edges count as
- * non-word), searching from `from`. Returns [index, end] or null. caps: capitalIndices(s).
+ * The next match of /(?<![\p{L}\p{M}\p{N}\w])(\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}\w])/gu in
+ * s[start, end) (the slice's edges count as non-word), searching from `from`: a capitalised word,
+ * whose edges are those of letters in any script ("Čejka," at a paragraph's start, "Pavlů."), not
+ * \b's ASCII ones. Returns [index, end] or null. caps: capitalIndices(s).
  */
 export function nextCapWord(s: string, caps: Int32Array, start: number, from: number, end: number): [number, number] | null {
   for (let k = lowerBound(caps, from); k < caps.length; k++) {
     const p = caps[k]!
     if (p >= end) break
-    const c = s.charCodeAt(p)
-    const len = c < 0xd800 ? 1 : cpLen(s, p)
-    const prevWord = p > start && isWordCode(s.charCodeAt(p - 1))
-    if (prevWord !== isWordCode(c)) {
-      const max = tokenTail(s, p + len, end, false)
-      // Backtrack from the longest to the first end at a word boundary (at least two characters).
-      for (let e = max; e > p + len; ) {
-        const before = isWordCode(s.charCodeAt(e - 1))
-        const after = e < end && isWordCode(s.charCodeAt(e))
-        if (before !== after) return [p, e]
-        const d = s.charCodeAt(e - 1)
-        e -= d >= 0xdc00 && d <= 0xdfff && e - 2 > p && cpLen(s, e - 2) === 2 ? 2 : 1
-      }
+    const len = s.charCodeAt(p) < 0xd800 ? 1 : cpLen(s, p)
+    if (wordEndsAt(s, start, p)) continue
+    const max = tokenTail(s, p + len, end, false)
+    // Backtrack from the longest to the first end that no word character follows (at least two characters).
+    for (let e = max; e > p + len; ) {
+      if (e >= end || !(classOf(codePointAt(s, e)) & WORDISH)) return [p, e]
+      const d = s.charCodeAt(e - 1)
+      e -= d >= 0xdc00 && d <= 0xdfff && e - 2 > p && cpLen(s, e - 2) === 2 ? 2 : 1
     }
   }
   return null
+}
+
+/** Letters, marks, digits and \w in any script: what a name's edge may not touch. */
+const WORDISH = L | M | N | W
+
+/** Whether the code point ending at i (after `start`) is a word character. */
+function wordEndsAt(s: string, start: number, i: number): boolean {
+  if (i <= start) return false
+  const c = s.charCodeAt(i - 1)
+  // A low surrogate after its high one is the end of an astral code point.
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= start) {
+    const h = s.charCodeAt(i - 2)
+    if (h >= 0xd800 && h <= 0xdbff) return (classOf(codePointAt(s, i - 2)) & WORDISH) !== 0
+  }
+  return (classOf(c) & WORDISH) !== 0
 }

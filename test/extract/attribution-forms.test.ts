@@ -304,6 +304,17 @@ const rows: Array<[string, Array<string | null>]> = [
     ["EUROPHILE Tories trying to sabotage the plan in the wake of the General Election fiasco were last night told to “shut up” by a senior MP.", ["senior MP"]],
     // a cue inside a "when he …" clause is not the quote's: the sentence's own comes after it
     ["Journalist James McKillop went to Mr Huntley's house.\n\nMr Huntley had been \"choking back the tears\" when he described seeing the girls, Mr McKillop told the court.", ["James McKillop"]],
+    // honorifics of two words ("Tan Sri", "Datuk Seri") are titles; a dateline is no subject
+    ["KUALA LUMPUR – Senate President Tan Sri Rais Yatim said the bill would pass.\n\n“We have the numbers,” he told reporters in Parliament.", ["Rais Yatim"]],
+    ["LAGOS: The union leaders, meeting in Abuja, have rejected the offer, saying it was “an insult to every worker”.", ["union leaders"]],
+    // where an analyst works is part of who speaks
+    ["“Demand will soften into the summer,” said economists at Capital Economics in a note.", ["economists at Capital Economics"]],
+    // a surname in another script opening a paragraph is a mention ("Šimek, who …")
+    ["Tom Walsh won the race.\n\nDefending champion Ondřej Šimek finished third.\n\nWalsh led from the first hole.\n\nŠimek, who won here last year, struggled on the back nine.\n\n“I never found my rhythm,” he said.", ["Ondřej Šimek"]],
+    // an occupation in lower case is evidence of a person; "and Lindqvist found" opens a clause
+    ["Researchers Anna Berg and Carl Holm collected the data. The review was led by ornithologist Maja Lindqvist of Lund University, and Lindqvist found Berg and Holm’s paper flawed. “The numbers do not add up,” she wrote.", ["Maja Lindqvist"]],
+    // "as the Guardian reported" after the quote cites who told it; the sentence's own cue names the speaker
+    ["The inquiry, which took evidence from 40 nurses over two years, concluded that the ward was “dangerously understaffed”, as the Guardian reported.", ["inquiry"]],
 ]
 
 describe('speakers of news attribution forms', () => {

@@ -109,6 +109,11 @@ describe('kind: full, partial, and what is not a quote', () => {
     // a headline or standfirst quotes someone's words with no cue
     ['Leeds hospital boss ‘sorry for waiting times’\n\nThe head of Leeds hospitals has apologised.', 'partial'],
     ['Factory closure\n\nUnion critical of food company for ‘persistent refusal to engage with the workers’\n\nThe plant closed on Friday.', 'partial'],
+    // adjectives by their shape ("un…ed", "well-…") are someone's judgement too
+    ['The trust said there had been an “unprecedented” rise in referrals.', 'partial'],
+    ['Two MPs called for a “well-deserved” pay rise for nurses.', 'partial'],
+    // words that finish a clause the reporter began, its auxiliary outside the marks
+    ['The court heard she had "rebuilt her whole life" since the crash.', 'partial'],
   ])('%s → %s', (text, ...kinds) => {
     expect(quotesOf(text).map((q) => q[1])).toEqual(kinds)
   })
