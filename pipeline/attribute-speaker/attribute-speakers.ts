@@ -315,6 +315,7 @@ const AS_ASIDE = /,\s*as\s+(?:the\s+)?\p{Lu}[^,;:]*$/u
 /** Speakers named by their work, whose employer may follow "at": "analysts at JBC", "an economist at ING". */
 const EMPLOYEE = /\b(?:analysts?|economists?|strategists?|researchers?|scientists?|spokes(?:man|woman|person|people)|officials?|experts?|traders?|engineers?|lecturers?|professors?)$/
 
+const SUBORDINATE_SUBJECT = /^.*\s(?:when|while|as|after|before|because|since|although|though|until|once|if|whereas)\s+(?=(?:a|an|the|his|her|their|its)\s|\p{Lu})/u
 const CLAUSE_END = /(?:^|[,;:—–]\s*|\b(?:that|and|but|which|where|when|while|as|after|before|because|since|although|though|until|once|if|whereas)\s+)([^,;:—–]*?)\s*$/i
 const ASIDE = /,\s*(?:\p{Ll}{2,}ing|asked|interviewed|quoted|pictured)\b[^,;:—–“”"]{0,80},\s*$/u
 
@@ -353,7 +354,8 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
     // The phrase right before the cue: back to the clause start, over an aside set off by commas
     // ("Peskov, speaking to reporters, said", "Ms Rayner, asked about the leak, said").
     const clause = CLAUSE_END.exec(pre.replace(ASIDE, ''))
-    const np = clause?.[1] ?? ''
+    // ("A burglar and a thief have escaped jail as a judge called …": the subordinate clause's own subject.)
+    const np = (clause?.[1] ?? '').replace(SUBORDINATE_SUBJECT, '')
     // "…, but said “…”" / "and said": the cue shares the sentence's subject.
     if (np.replace(/^\s*(and|but|or|then|also|yet)\b/i, '').trim() === '' && /\b(and|but|or|then|also|yet)\s*$/i.test(pre)) {
       const subject = sentenceSubject(pre)
@@ -581,8 +583,21 @@ function resolve(
     const g = descriptionGender(phrase.text.split(/\s+(?:involved|accused|who|from|of|in|with)\b/)[0]!)
     if (named && (g === 'unknown' || named.gender === 'unknown' || named.gender === g)) return { speaker: named.name, role: named.roles[0] ?? null, method: 'pronoun' }
   }
+  // "A burglar has escaped jail as a judge called the delays an ‘utter disgrace’." then "Judge
+  // Katharine Moore …": a lead's indefinite office holder is the one the article names in it.
+  if (phrase.kind === 'description' && !phrase.definite && paragraphOf(ctx, found.at) <= 2) {
+    const words = phrase.text.toLowerCase().split(/\s+/)
+    const head = words[words.length - 1]!
+    if (words.length <= 3 && NAMED_OFFICE.test(head)) {
+      const holders = index.people.filter((p) => p.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head)))
+      if (holders.length === 1) return { speaker: holders[0]!.name, role: holders[0]!.roles[0] ?? null, method: 'pronoun' }
+    }
+  }
   return { speaker: phrase.text, role: phrase.role, method: 'explicit' }
 }
+
+/** Offices a lead names by description before it gives the holder's name (never an anonymous source's). */
+const NAMED_OFFICE = /^(?:judge|magistrate|coroner|sheriff|prosecutor|coach|manager|captain|mayor|headteacher|headmaster|headmistress|principal|referee)$/
 
 /**
  * The last of the article's recent quotes (at most 30 back) credited by description to an unnamed

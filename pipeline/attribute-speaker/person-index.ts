@@ -514,7 +514,7 @@ const OWN_CLAUSE_AFTER = new RegExp(`^(?:,\\s+(?:who(?!\\s+(?:he|she|they|I|we|y
 
 // (Titles in lower case may stand before the name: "He added that parish clerk Tom Bolton was …".)
 const REPORTED_CLAUSE = /\b(?:said|says|told\s+[\p{L} ]{1,20}?|claimed|claims|alleged|alleges|added|insisted|argued|suggested|heard|believes|believed|thinks|thought|that|how)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u
-const INVERTED_CUE = /[,”"’]\s+(?:said|says|added|adds|wrote|writes|asked|replied|continued|explained|insisted|noted|warned|stressed|argued|declared|recalled|admitted|conceded|acknowledged|observed|remarked|concluded|commented)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u
+const INVERTED_CUE = /[,”"’']\s+(?:said|says|added|adds|wrote|writes|asked|replied|continued|explained|insisted|noted|warned|stressed|argued|declared|recalled|admitted|conceded|acknowledged|observed|remarked|concluded|commented)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u
 const TITLE_GLUE = new Set(['the', 'of', 'for', 'and', 'former', 'deputy', 'shadow', 'acting', 'then', 'new', 'outgoing', 'incoming'])
 
 /** A test for "inside one of these ranges" by binary search over their merged union. */

@@ -315,6 +315,10 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Researchers Anna Berg and Carl Holm collected the data. The review was led by ornithologist Maja Lindqvist of Lund University, and Lindqvist found Berg and Holm’s paper flawed. “The numbers do not add up,” she wrote.", ["Maja Lindqvist"]],
     // "as the Guardian reported" after the quote cites who told it; the sentence's own cue names the speaker
     ["The inquiry, which took evidence from 40 nurses over two years, concluded that the ward was “dangerously understaffed”, as the Guardian reported.", ["inquiry"]],
+    // a lead's "as a judge called …": the subordinate clause's subject, named further on
+    ["Two drug dealers have walked free as a judge called the delays in their case ‘a scandal’.\n\nThe pair were arrested in 2019.\n\nJudge Sarah Whitfield told Norwich Crown Court the police had failed them.", ["Sarah Whitfield"]],
+    // an inverted cue after a straight single mark: its speaker is the subject "he" goes back to
+    ["'We saw the whole thing from the boat,' said Tom Reyes, a skipper who watched Carl Dunn haul the net aboard.\n\n'You just don't do that,' he said.", ["Tom Reyes", "Tom Reyes"]],
 ]
 
 describe('speakers of news attribution forms', () => {

@@ -130,6 +130,8 @@ describe('kind: full, partial, and what is not a quote', () => {
     ['The newspaper ran a story headed: "Tory claims £57,000 to rent flat".'],
     ['A banner outside the ground read: "We want our club back".'],
     ['Ministers launched the plan "Project Renewal" on Monday.'],
+    // a title after "be called" or after its work and a comma
+    ['The singer joked that the new album will be called "5:15 Scream," after their last record, "5:14 Dream," which sold well.'],
     // a definition's term and wording
     // a translation's wording
     ["The club is the headquarters of the Anmer Mere Yacht Club, which has a Latin motto translating as 'Never make me sail'."],
