@@ -203,7 +203,11 @@ function findCue(ctx: ArticleContext, index: PersonIndex, at: number, all: reado
       const next = ctx.sentences(pIndex).find((x) => x.start >= end)
       // (Not a cue that introduces the next quote: `…costs." Tribo added, "If you …"`.)
       const introducesNext = next && nextOpen && nextOpen.draft.openIndex <= next.end && /[,:]\s*$/.test(text.slice(next.start, nextOpen.draft.openIndex))
-      if (next && !introducesNext) {
+      // (Nor when the quote goes on from one its own attribution closed: `“…,” he said. “But …”
+      // The French Embassy warned …` — the embassy opens a new sentence, not this quote's cue.)
+      const prev = at > 0 ? all[at - 1]!.draft : null
+      const goesOn = prev !== null && prev.depth === 0 && prev.closeIndex !== null && prev.lastParagraph === d.firstParagraph && d.openIndex - prev.closeIndex < 120 && /^[,!?]?\s*[^.!?“”"]{2,110}[.]\s*$/.test(text.slice(prev.closeIndex + 1, d.openIndex))
+      if (next && !introducesNext && !goesOn) {
         const f = cueAfter(text.slice(next.start, nextOpen ? Math.min(next.end, nextOpen.draft.openIndex) : next.end), next.start)
         if (f && f.distance === 0 && f.phrase.kind !== 'body') return f
       }
@@ -293,7 +297,8 @@ function cueAfter(after: string, offset: number): Found | null {
     if (/,\s*$/.test(pre) && INVERTIBLE.has(cue)) {
       const rest = hideAbbreviationStops(after.slice(m.index + m[0].length))
       const np = /^\s*([^.;:!?()]*?)\s*(?:[.;:!?()]|$)/.exec(rest)
-      const inverted = np?.[1] && /^(the|a|an|one|another|\p{Lu})/iu.test(np[1]) ? parseSpeakerPhrase(np[1].replace(/\u2024/g, '.')) : null
+      // ("Farid Naib, Cayman's father, wrote Thursday on the group page": when, not who.)
+      const inverted = np?.[1] && /^(the|a|an|one|another|\p{Lu})/iu.test(np[1]) && !WHEN_START.test(np[1]) ? parseSpeakerPhrase(np[1].replace(/\u2024/g, '.')) : null
       if (inverted && inverted.kind !== 'pronoun') return { phrase: inverted, cue, at: offset + m.index, distance: words.length }
     }
     // "“…” when he described seeing the girls, Mr McKillop told the court": a cue inside a clause
@@ -308,6 +313,9 @@ function cueAfter(after: string, offset: number): Found | null {
   }
   return null
 }
+
+/** A time that may follow a cue: "wrote Thursday", "said last night". */
+const WHEN_START = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight|Last|This|Earlier|Later|January|February|March|April|June|July|August|September|October|November|December)\b/
 
 /** ", as Mental Floss reported": the end of an aside before its cue. */
 const AS_ASIDE = /,\s*as\s+(?:the\s+)?\p{Lu}[^,;:]*$/u
@@ -372,7 +380,10 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
     // person's apposition; the name opens the clause.
     // ("Dr Max Langham, one of the hospital's surgeons told TODAY:": an apposition whose closing
     // comma is missing.)
-    if ((phrase?.kind === 'body' || (phrase?.kind === 'description' && /^\s*one of\b/i.test(np))) && /,\s*[^,]*$/.test(pre)) {
+    // ("Martin Weiss, a spokesman for the Austrian foreign ministry tweeted": an "a …" apposition
+    // after a full name, its comma missing too.)
+    const namedBefore = phrase?.kind === 'description' && /^\s*(?:a|an)\s/i.test(np) && /(?:^|[.;:!?]\s+)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s*[^,]*$/u.test(pre)
+    if ((phrase?.kind === 'body' || (phrase?.kind === 'description' && /^\s*one of\b/i.test(np)) || namedBefore) && /,\s*[^,]*$/.test(pre)) {
       const wide = /(?:^|[.;:!?]\s+)(\p{Lu}[^.;:!?]*)$/u.exec(pre)
       const named = wide ? parseSpeakerPhrase(wide[1]!) : null
       if (named?.kind === 'name') return { phrase: named, cue, at: offset + wide!.index, distance }
@@ -425,7 +436,12 @@ function cueBefore(ctx: ArticleContext, index: PersonIndex, before: string, offs
   // nearest strong mention.
   // (Then the clause's subject before its object: "Ms Braverman today parroted US President
   // Donald Trump, insisting … and saying she would “…”" → Braverman.)
-  const nearest = lastWhere(inClause, (m) => !m.weak && hasOwnVerb(ctx.text, m.index)) ?? lastWhere(inClause, (m) => !m.weak && m.subject) ?? lastWhere(inClause, (m) => !m.weak)
+  // (An -ing cue of address after a finite cue hangs on the reporter: "Paul Scholes said he did not
+  // believe Evans had spat at Cisse, telling BT Sport: …" → Scholes, not Evans. Not one of
+  // content: "Zahawi pointed out that Sir David Evenett has put a letter in, alleging …" → Evenett.)
+  const firstCue = /^(?:telling|adding|speaking|writing|explaining|continuing)$/.test(cue) ? nextCue(masked, clauseStart) : null
+  const reporter = firstCue && firstCue.index < last!.index && FINITE_CUES.has(firstCue[1]!.toLowerCase()) ? lastWhere(inClause, (m) => !m.weak && m.index < offset + firstCue.index) : undefined
+  const nearest = reporter ?? lastWhere(inClause, (m) => !m.weak && hasOwnVerb(ctx.text, m.index)) ?? lastWhere(inClause, (m) => !m.weak && m.subject) ?? lastWhere(inClause, (m) => !m.weak)
   if (nearest && nearest.index >= offset + clauseStart) {
     return { phrase: { kind: 'name', text: nearest.person.name, role: null, definite: false }, cue, at: nearest.index, distance }
   }
@@ -607,7 +623,8 @@ function unnamedSource(index: PersonIndex, done: readonly AttributedQuote[], hea
   for (let k = done.length - 1; k >= 0 && k >= done.length - 30; k--) {
     const q = done[k]!
     if (q.speaker === null || q.method !== 'explicit') continue
-    const words = q.speaker.toLowerCase().split(/\s+/)
+    // (The head noun stands before its post-modifier: "spokesman for the Austrian foreign ministry".)
+    const words = q.speaker.toLowerCase().replace(/\s+(?:for|of|at|from|in|with|to)\s.*$/, '').split(/\s+/)
     if (words[words.length - 1] !== head || /^\p{Lu}/u.test(q.speaker)) continue
     if (index.people.some((p) => p.name === q.speaker)) continue
     return { speaker: q.speaker, role: q.role }

@@ -46,8 +46,9 @@ const PREPOSITION = /\b(to|with|by|from|for|of|at|about|against|on|into|between|
 const MODIFIER_ONLY = /^(?:former|acting|interim|outgoing|incoming|new|then|ex|late)$/i
 const LIVES_IN = /\b(?:lives|lived|living|live|based|born|raised|grew up|settled|moved|located|situated)\s+(?:in|near|at|to|outside)\s+$/
 const TRAILING_DAY = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)$/
-// "… hired Bertil Borg, and Borg found …": a verb after the name makes it a new clause's subject.
-const OPENS_CLAUSE = new RegExp(`^\\s+(?:has|had|is|was|will|would|said|says|told|added|insisted|admitted|\\p{Ll}+ed|${IRREGULAR_PAST})\\b`, 'u')
+// "… hired Bertil Borg, and Borg found …": a verb after the name makes it a new clause's subject
+// (an apposition may stand between: "and former midfielder Dietmar Hamann, now a TV pundit, told").
+const OPENS_CLAUSE = new RegExp(`^(?:,[^,;:.“”"]{2,60},)?\\s+(?:has|had|is|was|will|would|said|says|told|added|insisted|admitted|\\p{Ll}+ed|${IRREGULAR_PAST})\\b`, 'u')
 const OCCUPATION_BEFORE = /(?:^|\s)\p{Ll}{3,}(?:ist|ian)\s+$/u
 const APPOSITION = new RegExp(
   `^,\\s+((?:a|an|the)\\s+[^,;.]{3,100}|(?!(?:who|which|that|whose|where|when)\\b|(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\s+(?:his|her|their|its|the|a|an)\\b|(?:has|had|was|is|were|are|will|would)\\s)[\\p{Ll}][^,;.]{3,100}),`,
@@ -120,7 +121,12 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         if (owned && looksLikePersonName(owned[1]!)) things.add(owned[2]!.trim())
         continue
       }
-      const nameTokens = split.name.split(/\s+/)
+      let nameTokens = split.name.split(/\s+/)
+      // ("If Jonny Evans has spat at him": a sentence's first word is no part of the name after it.)
+      if (STOP_FIRST.has(nameTokens[0]!) && nameTokens.length >= 3 && !split.title) {
+        nameTokens = nameTokens.slice(1)
+        split.name = nameTokens.join(' ')
+      }
       // One word is a name only behind a title: "President Trump", "Mr Cameron", "Ms Dorries".
       // ("Former WorldCom boss …": "Former" alone is no title.)
       if (nameTokens.length > 4 || (nameTokens.length < 2 && (!split.title || MODIFIER_ONLY.test(split.title)))) continue
@@ -184,12 +190,12 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       if (person) bySurname.set(surname, person)
     }
     if (!person) {
-      person = { name: c.name, surname, roles: [], gender: guessGender(c.name) }
+      person = { name: c.name, surname, roles: [], gender: genderOf(c.name, c.title) }
       people.push(person)
       if (!bySurname.has(surname)) bySurname.set(surname, person)
     } else if (c.name.split(/\s+/).length > person.name.split(/\s+/).length) {
       person.name = c.name
-      if (person.gender === 'unknown') person.gender = guessGender(c.name)
+      if (person.gender === 'unknown') person.gender = genderOf(c.name, c.title)
     }
     for (const raw of [c.apposition, c.title]) {
       const role = cleanRole(raw)
@@ -379,7 +385,11 @@ function prepositionBeforeTitle(before: string): boolean {
     const w = trimmed.slice(s, e)
     // "On Tuesday, Opposition Leader Vincent Tarzia": an opening phrase ends at its comma.
     if (w.endsWith(',')) return false
-    if (!(/^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()))) return PREPOSITION.test(w)
+    if (!(/^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()))) {
+      // ("U.S. Secretary of State John Kerry", "Minister for Health": glue inside the title.)
+      const glue = /^(?:of|for|the|and)$/.test(w) ? /(\S+)\s+$/.exec(trimmed.slice(0, s)) : null
+      if (!glue || !(/^\p{Lu}/u.test(glue[1]!) || ROLE_WORDS.has(glue[1]!.toLowerCase()))) return PREPOSITION.test(w)
+    }
     e = s
     while (e > 0 && isSpaceCode(trimmed.charCodeAt(e - 1))) e--
   }
@@ -479,8 +489,24 @@ function surnameAlone(ctx: ArticleContext, surname: string): boolean {
  * verb opens a clause of its own and is its subject, not the second object of a preposition
  * ("with Hiemer and Rainey also returning" stays weak).
  */
+/**
+ * A person's gender from the honorific before the name ("Mrs Thatcher", "Sir Keith"), else from a
+ * first name; a surname alone tells nothing ("Thatcher" is also a listed first name).
+ */
+function genderOf(name: string, title: string | null): Gender {
+  for (const w of title?.split(/\s+/) ?? []) {
+    const g = HONORIFIC_GENDER.test(w) ? guessGender(w) : 'unknown'
+    if (g !== 'unknown') return g
+  }
+  return name.includes(' ') ? guessGender(name) : 'unknown'
+}
+const HONORIFIC_GENDER = /^(?:mr|mrs|ms|miss|sir|dame|lord|lady|king|queen|prince|princess)\.?$/i
+
 function opensClause(before: string, text: string, end: number): boolean {
-  return /\band\s*$/i.test(before) && OPENS_CLAUSE.test(text.slice(end, end + 24))
+  // (Titles may stand between: "and former Liverpool midfielder Dietmar Hamann, now a TV pundit, told".)
+  // (Not a second name of one subject: "Kate Wright, 26, and Rio Ferdinand, 41, married".)
+  if (/\p{Lu}[\p{L}'’.-]*,\s*\d{1,3},\s+and\s+(?:[^\s,;:.]+\s+){0,4}$/u.test(before)) return false
+  return /\band\s+(?:[^\s,;:.]+\s+){0,4}$|\band\s*$/i.test(before) && OPENS_CLAUSE.test(text.slice(end, end + 84))
 }
 
 /**

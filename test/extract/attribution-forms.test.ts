@@ -319,6 +319,24 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Two drug dealers have walked free as a judge called the delays in their case ‘a scandal’.\n\nThe pair were arrested in 2019.\n\nJudge Sarah Whitfield told Norwich Crown Court the police had failed them.", ["Sarah Whitfield"]],
     // an inverted cue after a straight single mark: its speaker is the subject "he" goes back to
     ["'We saw the whole thing from the boat,' said Tom Reyes, a skipper who watched Carl Dunn haul the net aboard.\n\n'You just don't do that,' he said.", ["Tom Reyes", "Tom Reyes"]],
+    // a glue word inside a title is no preposition ("U.S. Secretary of State John Kerry")
+    ["French President Emmanuel Macron released a statement. U.S. Secretary of State Antony Blinken spoke in Paris on Sunday. “This is an act of cowardice,” he said.", ["Antony Blinken"]],
+    // a lower-case body speaks ("the medical center said")
+    ["Surgeons worked through the night. “All six patients are recovering well,” the medical center said in a statement.", ["medical center"]],
+    // "Mrs Thatcher": the honorific gives the gender, not the surname
+    ["Mrs Thatcher met Mr Collins.\n\n“We must go ahead,” she said.", ["Thatcher"]],
+    // a sentence's first word is no part of a name: "If Jonny Evans …"
+    ["“It was ugly. If Dan Morris has spat at him then it is wrong,” said Tom Reed.\n\nDan Morris said: “I did not do it.”", ["Tom Reed", "Dan Morris"]],
+    // an -ing cue of address after a finite cue hangs on the reporter
+    ["Former striker Alan Webb said he did not believe Dan Morris had meant it, telling Sky Sports: “It was an accident.”", ["Alan Webb"]],
+    // "and <title> Name, <apposition>, told" opens a clause of its own
+    ["Tom Hart spat at a rival on Saturday. Spitting is beyond the pale for players, and former Celtic midfielder Sam Price, now a pundit, told the BBC the act was vile. “This is not acceptable,” he said.", ["Sam Price"]],
+    // a day after the cue is when, not who; "his father and mother, Name," are named by the name
+    ["“We think he left on impulse,” Omar Haddad, the boy's father, wrote Thursday on the family page.", ["Omar Haddad"]],
+    // a spokesman's apposition with its closing comma missing belongs to the name before it
+    ["Klaus Berger, a spokesman for the German foreign ministry tweeted on Monday that “credible sources” had confirmed it.", ["Klaus Berger"]],
+    // an unnamed source is matched by its head noun, not by the body after "for"
+    ["A spokesman for the Dutch foreign ministry said on Monday that talks had “stalled”.\n\nThe Belgian foreign ministry said the workers were moved “much earlier”.", ["spokesman for the Dutch foreign ministry", "Belgian foreign ministry"]],
 ]
 
 describe('speakers of news attribution forms', () => {
