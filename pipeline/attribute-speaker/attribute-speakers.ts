@@ -555,7 +555,7 @@ function resolve(
     return { speaker: null, role: null, method: 'none' }
   }
   if (phrase.kind === 'name') {
-    const person = index.resolveName(phrase.text)
+    const person = index.resolveName(phrase.text, found.at)
     if (person) return { speaker: person.name, role: phrase.role ?? person.roles[0] ?? null, method: 'explicit' }
     return { speaker: phrase.text, role: phrase.role, method: 'explicit' }
   }

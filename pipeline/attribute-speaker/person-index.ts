@@ -25,6 +25,8 @@ export interface Mention {
   weak: boolean
   /** Reads as the subject of its clause: sentence-initial, or followed by a verb, ", who" or an appositive. */
   subject: boolean
+  /** The name as the article gives it in full (more than a surname alone). */
+  full?: boolean
 }
 
 export interface PersonIndex {
@@ -32,8 +34,11 @@ export interface PersonIndex {
   mentions: Mention[]
   /** Bodies that issued a statement, by position: "A statement was issued by the National Counter Terrorism Police Network". */
   statementIssuers: Array<{ name: string; index: number }>
-  /** Looks a name up: "Soufan" → Ali Soufan, "Trump" → Donald Trump. */
-  resolveName(name: string): Person | null
+  /**
+   * Looks a name up: "Soufan" → Ali Soufan, "Trump" → Donald Trump. A surname two people share
+   * ("Clinton" for Bill and Hillary) is the one named in full last before `at`, when given.
+   */
+  resolveName(name: string, at?: number): Person | null
 }
 
 // A sentence end inside a run of capitals: "… the US. Last week", "‘Israel’. Never" (not "Mr. Rauf").
@@ -201,7 +206,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       const role = cleanRole(raw)
       if (role && !person.roles.includes(role)) person.roles.push(role)
     }
-    mentions.push({ person, index: c.index, inQuote: inQuote(c.index), weak: c.weak, subject: isSubjectAt(text, c.index, c.index + c.name.length) })
+    mentions.push({ person, index: c.index, inQuote: inQuote(c.index), weak: c.weak, subject: isSubjectAt(text, c.index, c.index + c.name.length), full: c.name.includes(' ') })
   }
   // Surnames alone ("said Hopkins", "May said") and descriptions ("The president") are mentions too.
   // (No person, no mention: then neither pass can find anything.)
@@ -259,10 +264,23 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
     get statementIssuers() {
       return (statementIssuers ??= findStatementIssuers(ctx))
     },
-    resolveName(name: string): Person | null {
+    resolveName(name: string, at?: number): Person | null {
       const tokens = name.split(/\s+/)
       const surname = tokens[tokens.length - 1]!.toLowerCase().replace(/[’']s$/, '')
-      const person = bySurname.get(surname)
+      let person = bySurname.get(surname)
+      if (person && at !== undefined && tokens.length === 1) {
+        // (Only someone else by first name: not "Josh Apte" for "Joshua Apte", nor "Hosting Cook".)
+        const base = person
+        const first = base.name.split(/\s+/)[0]!.toLowerCase()
+        const other = (p: Person) => {
+          const f = p.name.split(/\s+/)[0]!.toLowerCase()
+          return p === base || (looksLikePersonName(p.name) && !f.startsWith(first) && !first.startsWith(f))
+        }
+        for (const m of mentions) {
+          if (m.index >= at) break
+          if (m.full && m.person.surname === surname && other(m.person)) person = m.person
+        }
+      }
       if (person && compatible(person.name, name)) return person
       // A first name alone, or a misspelt surname is left as written.
       return people.find((p) => p.name.split(/\s+/)[0]!.toLowerCase() === tokens[0]!.toLowerCase() && tokens.length === 1) ?? null

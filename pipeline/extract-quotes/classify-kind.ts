@@ -22,6 +22,8 @@ const TERM_BEFORE =
 const TITLE_NOUN_BEFORE =
   /\b(book|film|movie|album|song|show|series|programme|program|play|report|campaign|operation|exercise|policy|initiative|documentary|podcast|column|essay|article|paper|poem|novel|bill|act|plan|strategy|project|hashtag|slogan|brand|label|team|group|club|band)( called| named)?\s*$/i
 
+const EMBLAZONED_AFTER = /^\s*(?:(?:is|was|were|are|been)\s+)?(?:emblazoned|printed|painted|etched|inscribed|scrawled|stitched|stencilled|stenciled|embroidered|engraved)\b/
+
 // A work or thing named by its title: it will be called "4:14 Scream", their last record, "4:13 Dream".
 const NAMED_BEFORE = /\b(?:(?:be|is|was|are|were|been|being)\s+(?:called|named|titled|entitled|dubbed)|(?:album|record|single|song|track|film|movie|book|novel|series),)\s*$/i
 
@@ -57,6 +59,8 @@ export function classifyKind(ctx: ArticleContext, draft: QuoteDraft, quoteText: 
   // Slogans, titles and headlines are terms even when they are clauses:
   // with the slogan “Meth, we’re on it.” / a story headed: “Tory claims £57,000 …”
   if (TERM_BEFORE.test(before) || ((TITLE_NOUN_BEFORE.test(before) || NAMED_BEFORE.test(before)) && /^[\p{Lu}\p{N}]/u.test(quoteText)) || DEFINITION.test(sinceSentenceStart(text.slice(Math.max(paraStart, open - 200), open)))) return 'term'
+  // A slogan on a thing: with “Now Everyone Can Fly” emblazoned on the undersides.
+  if (draft.closeIndex !== null && EMBLAZONED_AFTER.test(text.slice(draft.closeIndex + 1, Math.min(paraEnd, draft.closeIndex + 40)))) return 'term'
   if (clause) return 'full'
   // A one-word reply of its own after a sentence: … he said later. “Please.”
   if (words.length === 1 && /^\p{Lu}\p{Ll}*[.!?]$/u.test(quoteText) && /[.!?:]["”’']?\s*$/.test(text.slice(Math.max(paraStart, open - 4), open))) return 'full'

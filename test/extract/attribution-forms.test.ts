@@ -337,6 +337,8 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Klaus Berger, a spokesman for the German foreign ministry tweeted on Monday that “credible sources” had confirmed it.", ["Klaus Berger"]],
     // an unnamed source is matched by its head noun, not by the body after "for"
     ["A spokesman for the Dutch foreign ministry said on Monday that talks had “stalled”.\n\nThe Belgian foreign ministry said the workers were moved “much earlier”.", ["spokesman for the Dutch foreign ministry", "Belgian foreign ministry"]],
+    // a surname two people share is the one named in full last
+    ["Bill Clinton spoke first. “We need her,” Clinton said.\n\nThen Hillary Clinton took the stage. “What we need is a plan,” Clinton said.", ["Bill Clinton", "Hillary Clinton"]],
 ]
 
 describe('speakers of news attribution forms', () => {

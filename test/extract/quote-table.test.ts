@@ -130,6 +130,8 @@ describe('kind: full, partial, and what is not a quote', () => {
     ['The newspaper ran a story headed: "Tory claims £57,000 to rent flat".'],
     ['A banner outside the ground read: "We want our club back".'],
     ['Ministers launched the plan "Project Renewal" on Monday.'],
+    // a slogan painted on a thing
+    ['Its red jets, with “Now Everyone Can Fly” emblazoned on their sides, are a familiar sight.'],
     // a title after "be called" or after its work and a comma
     ['The singer joked that the new album will be called "5:15 Scream," after their last record, "5:14 Dream," which sold well.'],
     // a definition's term and wording
