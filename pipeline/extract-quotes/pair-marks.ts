@@ -129,9 +129,10 @@ export function pairMarks(source: SourceText, paragraphs: readonly SegmentedPara
       const openOfFamily = findOpen(stack, info.family)
       let role = decideRole(ch, info.shape, prev, next, openOfFamily !== -1, i > p.start + 1 ? text[i - 2] : undefined)
 
-      // ’ after a word, before a lower-case word: a closing mark or a plural possessive
-      // (‘the players’ union is strong’). Decide when the paragraph shows which.
-      if (role === 'close' && info.family === 'single' && isWordChar(prev) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+      // ’ after a word in -s, before a lower-case word: a closing mark or a plural possessive
+      // (‘the players’ union is strong’). Decide when the paragraph shows which. (After another
+      // letter it closes: ‘okay’ following the Blues’ draw.)
+      if (role === 'close' && info.family === 'single' && isWordChar(prev) && /[sSzZxX]/.test(prev!) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) {
         const q = openOfFamily === -1 ? undefined : stack[openOfFamily]
         if (!q) continue
         if (q.tentativeClose === null) {
@@ -296,6 +297,8 @@ function isApostrophe(text: string, i: number, prev: string | undefined, next: s
   }
   // the n’ of rock ’n’ roll
   if (prev === 'n' && /[’']/.test(text[i - 2] ?? '') && next === ' ') return true
+  // A misplaced apostrophe in copy: "You wont' believe", "dont' ".
+  if (prev === 't' && next === ' ' && /(?:^|[^\p{L}])(?:wont|dont|cant|didnt|isnt|wasnt|doesnt|couldnt|wouldnt|shouldnt|arent|havent|hasnt|aint)$/iu.test(text.slice(Math.max(0, i - 10), i))) return true
   return false
 }
 

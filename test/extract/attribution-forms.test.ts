@@ -339,6 +339,8 @@ const rows: Array<[string, Array<string | null>]> = [
     ["A spokesman for the Dutch foreign ministry said on Monday that talks had “stalled”.\n\nThe Belgian foreign ministry said the workers were moved “much earlier”.", ["spokesman for the Dutch foreign ministry", "Belgian foreign ministry"]],
     // a surname two people share is the one named in full last
     ["Bill Clinton spoke first. “We need her,” Clinton said.\n\nThen Hillary Clinton took the stage. “What we need is a plan,” Clinton said.", ["Bill Clinton", "Hillary Clinton"]],
+    // "the author" after a named writer's quote is that writer
+    ["Royal biographer Tom Bower compared the row to being ‘stuck with the devil’. ‘I don’t see how they can give up both deals,’ the author told GB News.", ["Tom Bower", "Tom Bower"]],
 ]
 
 describe('speakers of news attribution forms', () => {

@@ -50,6 +50,11 @@ describe('marks: what pairs and what does not', () => {
     expect(quotesOf(text)[0]![0]).toBe('We don’t accept the panel’s findings and the players’ union won’t either,')
   })
 
+  test('a ’ after a letter other than s closes before a lower-case word; a misplaced apostrophe does not', () => {
+    expect(quotesOf('The coach described the start as ‘okay’ following the Blues’ draw with Brentford.').map((q) => q[0])).toEqual(['okay'])
+    expect(quotesOf("'You wont' believe what they did to us,' she said.").map((q) => q[0])).toEqual(["You wont' believe what they did to us,"])
+  })
+
   test('a single quote nested in a double one stays part of it', () => {
     const q = quotesOf('"We are working with all those in the ‘Five Eyes’ alliance," said Mark Rowley.')
     expect(q).toEqual([['We are working with all those in the ‘Five Eyes’ alliance,', 'full', 'Mark Rowley']])
