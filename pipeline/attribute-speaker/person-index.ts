@@ -65,7 +65,8 @@ const STOP_FIRST = new Set(
   Friday Saturday Sunday January February March April May June July August September October November December
   Yesterday Today Tomorrow Last Next Earlier Later Meanwhile However Still Yet Even Only Some Many Most Other
   Another One Two Three Several Both Each Every No Not Now Then There Here Where What Who Why How Prime Former Senior
-  Nonetheless Nevertheless Moreover Furthermore Additionally Similarly Likewise Otherwise Overall Ultimately Finally`.split(/\s+/),
+  Nonetheless Nevertheless Moreover Furthermore Additionally Similarly Likewise Otherwise Overall Ultimately Finally
+  Although Though Whether Unless Because Whilst Until Despite During Following Having`.split(/\s+/),
 )
 
 /**

@@ -39,7 +39,7 @@ export const ROLE_WORDS = new Set(
   steward organiser organizer convenor treasurer campaigner activist headteacher headmaster headmistress principal
   pastor priest vicar rabbi imam villager shopkeeper landlord landlady publican homeowner householder pupil
   student volunteer supporter parishioner commuter motorist pensioner
-  datuk dato dato' dato’ datin tun shri smt alhaji alhaja`
+  datuk dato dato' dato’ datin tun shri smt alhaji alhaja td tds mla mlas msp`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -94,7 +94,7 @@ const PARTICLE = /^(al|al-|bin|ibn|de|del|della|der|den|van|von|da|di|du|la|le|e
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   let phrase = raw
     .replace(/^[\s,.;:"'“”‘’—–-]+|[\s,.;:"'“”‘’—–-]+$/g, '')
-    .replace(/^(?:(?:and|but|while|as|so|then|also|yet|what|how|why|where|when)\s+)+/i, '')
+    .replace(/^(?:(?:and|but|while|as|so|then|also|yet|what|how|why|where|when|however|meanwhile|moreover|nevertheless|nonetheless|still|indeed|instead)\s+)+/i, '')
     // "In 2011 Dr Max Langham": a date opening the sentence without its comma.
     .replace(LEADING_DATE, '')
     .trim()

@@ -341,6 +341,9 @@ const rows: Array<[string, Array<string | null>]> = [
     ["Bill Clinton spoke first. “We need her,” Clinton said.\n\nThen Hillary Clinton took the stage. “What we need is a plan,” Clinton said.", ["Bill Clinton", "Hillary Clinton"]],
     // "the author" after a named writer's quote is that writer
     ["Royal biographer Tom Bower compared the row to being ‘stuck with the devil’. ‘I don’t see how they can give up both deals,’ the author told GB News.", ["Tom Bower", "Tom Bower"]],
+    // an Irish "TD" is a title, not part of the name; "Whether" opens no name
+    ["Carlow-Kilkenny TD John McGuinness spoke on radio. “The party needs a new leader,” McGuinness said.", ["John McGuinness"]],
+    ["Whether Kyle Waring can keep it going is unclear. “It will be July before the snow melts,” he told Boston.com.", ["Kyle Waring"]],
 ]
 
 describe('speakers of news attribution forms', () => {
