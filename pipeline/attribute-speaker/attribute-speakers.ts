@@ -605,12 +605,22 @@ function resolve(
     const words = phrase.text.toLowerCase().split(/\s+/)
     const head = words[words.length - 1]!
     if (words.length <= 3 && NAMED_OFFICE.test(head)) {
-      const holders = index.people.filter((p) => p.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head)))
+      const holders = officeHolders(index, head)
       if (holders.length === 1) return { speaker: holders[0]!.name, role: holders[0]!.roles[0] ?? null, method: 'pronoun' }
     }
   }
   return { speaker: phrase.text, role: phrase.role, method: 'explicit' }
 }
+
+/** The people whose roles hold `head` ("Judge" for "judge"), once per article and office. */
+function officeHolders(index: PersonIndex, head: string): PersonIndex['people'] {
+  let byHead = HOLDERS.get(index)
+  if (!byHead) HOLDERS.set(index, (byHead = new Map()))
+  let holders = byHead.get(head)
+  if (!holders) byHead.set(head, (holders = index.people.filter((p) => p.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head)))))
+  return holders
+}
+const HOLDERS = new WeakMap<PersonIndex, Map<string, PersonIndex['people']>>()
 
 /** Offices a lead names by description before it gives the holder's name (never an anonymous source's). */
 const NAMED_OFFICE = /^(?:judge|magistrate|coroner|sheriff|prosecutor|coach|manager|captain|mayor|headteacher|headmaster|headmistress|principal|referee)$/

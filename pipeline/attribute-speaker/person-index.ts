@@ -277,9 +277,21 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
           const f = p.name.split(/\s+/)[0]!.toLowerCase()
           return p === base || (looksLikePersonName(p.name) && !f.startsWith(first) && !first.startsWith(f))
         }
-        for (const m of mentions) {
-          if (m.index >= at) break
-          if (m.full && m.person.surname === surname && other(m.person)) person = m.person
+        // The latest such mention before `at`, looked for among the 200 mentions before it (bounded:
+        // an article of thousands of quotes and names stays linear).
+        let lo = 0
+        let hi = mentions.length
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1
+          if (mentions[mid]!.index < at) lo = mid + 1
+          else hi = mid
+        }
+        for (let k = lo - 1; k >= 0 && k >= lo - 200; k--) {
+          const m = mentions[k]!
+          if (m.full && m.person.surname === surname && other(m.person)) {
+            person = m.person
+            break
+          }
         }
       }
       if (person && compatible(person.name, name)) return person
