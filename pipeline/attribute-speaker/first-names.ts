@@ -58,11 +58,19 @@ const NOT_A_FIRST_NAME = new Set(
   kenya tory`.split(/\s+/),
 )
 
+/** The gender an honorific or a title of family gives ("Mrs", "Sir", "Father"), or 'unknown'. */
+export function honorificGender(word: string): Gender {
+  const w = word.toLowerCase().replace(/\.$/, '')
+  if (['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother'].includes(w)) return 'male'
+  if (['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister'].includes(w)) return 'female'
+  return 'unknown'
+}
+
 /** Returns the gender a first name or title suggests, or 'unknown'. */
 export function guessGender(fullName: string): Gender {
   const first = firstWord(fullName)
-  if (['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother'].includes(first)) return 'male'
-  if (['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister'].includes(first)) return 'female'
+  const titled = honorificGender(first)
+  if (titled !== 'unknown') return titled
   if (FEMALE.has(first)) return 'female'
   if (MALE.has(first)) return 'male'
   if (NOT_A_FIRST_NAME.has(first)) return 'unknown'

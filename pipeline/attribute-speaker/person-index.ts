@@ -2,9 +2,10 @@ import type { ArticleContext } from '../extract-quotes/article-context.ts'
 import type { SegmentedParagraph } from '../segment/segment-articles.ts'
 import { BODY_WORDS, ROLE_WORDS, cleanRole, parseSpeakerPhrase, splitName } from './speaker-phrase.ts'
 import { FINITE_CUES } from './cue-words.ts'
-import { guessGender, looksLikePersonName, type Gender } from './first-names.ts'
+import { guessGender, honorificGender, looksLikePersonName, type Gender } from './first-names.ts'
 import { capitalIndices, isSpaceCode, nextCapRun, nextCapWord } from '../segment/char-class.ts'
 import { IRREGULAR_PAST } from './verb-forms.ts'
+import { lowerBound } from '../lower-bound.ts'
 import type { SourceText } from '../source-text.ts'
 
 /** A person named in the article, with the fullest name it gives and the roles it gives them. */
@@ -127,12 +128,10 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         if (owned && looksLikePersonName(owned[1]!)) things.add(owned[2]!.trim())
         continue
       }
-      let nameTokens = split.name.split(/\s+/)
       // ("If Jonny Evans has spat at him": a sentence's first word is no part of the name after it.)
-      if (STOP_FIRST.has(nameTokens[0]!) && nameTokens.length >= 3 && !split.title) {
-        nameTokens = nameTokens.slice(1)
-        split.name = nameTokens.join(' ')
-      }
+      const splitTokens = split.name.split(/\s+/)
+      const nameTokens = STOP_FIRST.has(splitTokens[0]!) && splitTokens.length >= 3 && !split.title ? splitTokens.slice(1) : splitTokens
+      const fullName = nameTokens.join(' ')
       // One word is a name only behind a title: "President Trump", "Mr Cameron", "Ms Dorries".
       // ("Former WorldCom boss …": "Former" alone is no title.)
       if (nameTokens.length > 4 || (nameTokens.length < 2 && (!split.title || MODIFIER_ONLY.test(split.title)))) continue
@@ -153,7 +152,7 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
       const roleBefore = after.charCodeAt(0) === 0x2c ? ROLE_BEFORE.exec(before) : null
       const roleFirst = roleBefore && ROLE_WORDS.has(roleBefore[1]!.split(/\s+/).pop()!.toLowerCase()) ? roleBefore[1]! : null
       candidates.push({
-        name: split.name.replace(/[’']s$/, ''),
+        name: fullName.replace(/[’']s$/, ''),
         title: split.title,
         apposition: appos && !position ? appos[1]!.replace(/^(a|an|the)\s+/i, '') : roleFirst,
         index: nameIndex,
@@ -256,6 +255,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
   }
   mentions.sort((a, b) => a.index - b.index)
 
+  // Where each mention starts (sorted), for resolveName; made on first use.
+  let mentionStarts: Int32Array | undefined
   // Asked for only to resolve "it said" or "the statement": found on first use.
   let statementIssuers: Array<{ name: string; index: number }> | undefined
 
@@ -279,13 +280,8 @@ export function buildPersonIndex(ctx: ArticleContext, quoteRanges: ReadonlyArray
         }
         // The latest such mention before `at`, looked for among the 200 mentions before it (bounded:
         // an article of thousands of quotes and names stays linear).
-        let lo = 0
-        let hi = mentions.length
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1
-          if (mentions[mid]!.index < at) lo = mid + 1
-          else hi = mid
-        }
+        mentionStarts ??= Int32Array.from(mentions, (m) => m.index)
+        const lo = lowerBound(mentionStarts, at)
         for (let k = lo - 1; k >= 0 && k >= lo - 200; k--) {
           const m = mentions[k]!
           if (m.full && m.person.surname === surname && other(m.person)) {
@@ -526,12 +522,11 @@ function surnameAlone(ctx: ArticleContext, surname: string): boolean {
  */
 function genderOf(name: string, title: string | null): Gender {
   for (const w of title?.split(/\s+/) ?? []) {
-    const g = HONORIFIC_GENDER.test(w) ? guessGender(w) : 'unknown'
+    const g = honorificGender(w)
     if (g !== 'unknown') return g
   }
   return name.includes(' ') ? guessGender(name) : 'unknown'
 }
-const HONORIFIC_GENDER = /^(?:mr|mrs|ms|miss|sir|dame|lord|lady|king|queen|prince|princess)\.?$/i
 
 function opensClause(before: string, text: string, end: number): boolean {
   // (Titles may stand between: "and former Liverpool midfielder Dietmar Hamann, now a TV pundit, told".)
