@@ -2,7 +2,7 @@ import type { ArticleContext } from '../extract-quotes/article-context.ts'
 import type { ExtractedQuote } from '../extract-quotes/extract-quotes.ts'
 import { maskQuotes, normaliseForMatch, outsideQuote } from '../extract-quotes/classify-kind.ts'
 import { FINITE_CUES, ING_CUES, nextCue } from './cue-words.ts'
-import { EPITHET, ROLE_WORDS, cleanRole, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts'
+import { EPITHET, ROLE_WORDS, WHEN_WORDS, cleanRole, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts'
 import { buildPersonIndex, findByRole, type Mention, type PersonIndex } from './person-index.ts'
 import { IRREGULAR_PAST } from './verb-forms.ts'
 
@@ -315,7 +315,7 @@ function cueAfter(after: string, offset: number): Found | null {
 }
 
 /** A time that may follow a cue: "wrote Thursday", "said last night". */
-const WHEN_START = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight|Last|This|Earlier|Later|January|February|March|April|June|July|August|September|October|November|December)\b/
+const WHEN_START = new RegExp(`^\\s*(?:${WHEN_WORDS}|Last|This|Earlier|Later)\\b`)
 
 /** ", as Mental Floss reported": the end of an aside before its cue. */
 const AS_ASIDE = /,\s*as\s+(?:the\s+)?\p{Lu}[^,;:]*$/u

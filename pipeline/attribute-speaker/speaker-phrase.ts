@@ -76,7 +76,9 @@ export const EPITHET =
 const DETERMINER = /^(the|a|an|one|another|two|three|four|some|several|many|most|other|a\s+senior|his|her|their|its|our)\s+/i
 const NAME_TOKEN = /^(\p{Lu}[\p{L}\p{M}'’-]*[\p{L}\p{M}]\.?|\p{Lu}\.?|\p{Lu}\.(\p{Lu}\.)*|Mc\p{Lu}\p{L}+|O['’]\p{Lu}\p{L}+)$/u
 const LEADING_DATE = /^(?:In|On|By|Since|During|Until|Last|This|Earlier|Later)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|year|week|month)\s+(?=\p{Lu})/u
-const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Yesterday|Today|Tonight)$/
+/** Days, months (not "May", a name too) and "today"-like words: when, never who. */
+export const WHEN_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Yesterday|Today|Tonight'
+const WHEN_WORD = new RegExp(`^(?:${WHEN_WORDS})$`)
 /** Whether `word`, first in a run, is a participle or epithet before the name `next` opens. */
 function opensBeforeName(word: string, next: string): boolean {
   if (COURT_OPENER.test(word)) return true
